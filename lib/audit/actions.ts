@@ -1,0 +1,19 @@
+/** Every kind of audit event the application writes; the audit log's filter offers exactly these. */
+export const AUDIT_ACTIONS = [
+  "invite.create",
+  "invite.revoke",
+  "invite.unrevoke",
+  "invite.extend",
+  "invite.redeem",
+  "invite.redeem_failed",
+  "invite.bootstrap",
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_out",
+  "user.role_change",
+  "user.disable",
+  "user.enable",
+  "security.guess_flood",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

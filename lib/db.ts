@@ -1,0 +1,39 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+type Client = InstanceType<typeof PrismaClient>;
+
+function createClient(): Client {
+  const { DATABASE_URL, DB_POOL_SIZE } = env();
+  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DB_POOL_SIZE, connectionTimeoutMillis: 5_000 });
+  return new PrismaClient({
+    adapter,
+    // Redemptions queue for a pooled connection under load; the defaults (2 s / 5 s) turn a busy moment into errors.
+    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
+  });
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: Client };
+
+function client(): Client {
+  if (globalForPrisma.prisma) return globalForPrisma.prisma;
+  const created = createClient();
+  // Cached on globalThis in every environment: once per process, and hot reloads in development reuse the pool.
+  globalForPrisma.prisma = created;
+  return created;
+}
+
+/**
+ * The one PrismaClient, created on first use rather than on import: `next build` imports route modules
+ * without a database or secrets, and must not fail for it.
+ */
+export const db: Client = new Proxy({} as Client, {
+  get(_target, property) {
+    const value = Reflect.get(client(), property);
+    return typeof value === "function" ? value.bind(client()) : value;
+  },
+});
+
+export type Db = Client;
+export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .default("false")
+  .transform((value) => value === "true" || value === "1");
+
+const envSchema = z.object({
+  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgresql:// URL (npm start sets one for the embedded database)" }),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  NEXTAUTH_URL: z.url({ error: "NEXTAUTH_URL must be the app's public URL, e.g. http://localhost:3000" }).default("http://localhost:3000"),
+  NEXTAUTH_SECRET: z
+    .string({ error: "NEXTAUTH_SECRET is missing: set it to 32+ random characters (npm start generates one under .data/)" })
+    .min(32, { error: "NEXTAUTH_SECRET must be at least 32 characters" }),
+  TRUST_PROXY: booleanFlag,
+  METRICS_TOKEN: z.string().min(16, { error: "METRICS_TOKEN must be at least 16 characters" }).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** Parsed once; every missing or malformed variable is named in one error so a deploy fails with a clear message. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

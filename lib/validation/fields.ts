@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+export const ROLES = ["ADMIN", "EDITOR", "OPS", "MEMBER"] as const;
+export const roleSchema = z.enum(ROLES, { error: "Choose one of ADMIN, EDITOR, OPS or MEMBER." });
+
+export const emailSchema = z
+  .string({ error: "Enter your e-mail address." })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "Enter your e-mail address." })
+  .max(254, { error: "An e-mail address has at most 254 characters." })
+  .pipe(z.email({ error: "Enter an e-mail address like name@example.com." }));
+
+export const nameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, { error: "Enter your name." })
+  .max(100, { error: "A name has at most 100 characters." });
+
+export const PASSWORD_MIN = 12;
+// The upper bound keeps one request from costing unbounded hashing work.
+export const passwordSchema = z
+  .string({ error: "Choose a password." })
+  .min(PASSWORD_MIN, { error: `A password needs at least ${PASSWORD_MIN} characters.` })
+  .max(256, { error: "A password has at most 256 characters." });
+
+export const codeInputSchema = z
+  .string({ error: "Enter the invite code." })
+  .max(200, { error: "That is far too long to be an invite code." });
+
+export const idSchema = z.uuid({ error: "That is not a valid id." });
