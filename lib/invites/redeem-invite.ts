@@ -18,7 +18,7 @@ export type RedeemRequest = {
   userAgent?: string | null;
 };
 
-export type RedeemedUser = { id: string; email: string; name: string; role: Role };
+export type RedeemedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
 export type RedeemResult = { ok: true; user: RedeemedUser; inviteId: string } | { ok: false; error: RedeemError };
 
@@ -83,7 +83,7 @@ export async function redeemInvite(request: RedeemRequest): Promise<RedeemResult
       }
       const created = await tx.user.create({
         data: { email, name, passwordHash, role: invite.role },
-        select: { id: true, email: true, name: true, role: true },
+        select: { id: true, email: true, name: true, role: true, sessionVersion: true },
       });
       await tx.redemption.create({
         data: { inviteId: invite.id, userId: created.id, ip: context.ip, userAgent: context.userAgent },

@@ -1,0 +1,15 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { createAction } from "@/lib/action";
+import { homeFor } from "@/lib/auth/home";
+import { startSession } from "@/lib/auth/session";
+import { redeemInvite } from "@/lib/invites/redeem-invite";
+import { redeemSchema } from "@/lib/validation/redeem";
+
+export const redeemAction = createAction({ name: "redeem", schema: redeemSchema, roles: "anyone" }, async (input, context) => {
+  const result = await redeemInvite({ ...input, ip: context.ip, userAgent: context.userAgent });
+  if (!result.ok) return { ok: false, error: result.error };
+  await startSession(result.user);
+  redirect(`${homeFor(result.user.role)}?welcome=1`);
+});

@@ -1,0 +1,27 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { now } from "@/lib/clock";
+import { db } from "@/lib/db";
+import { createInvites } from "@/lib/invites/create-invites";
+
+export const BOOTSTRAP_NOTE = "First administrator (created at startup)";
+const DAY = 24 * 3_600_000;
+
+/**
+ * When no enabled ADMIN exists, makes a one-time ADMIN invite valid for 24 hours and returns its link: the
+ * first admin signs up through the same front door as everyone else. Earlier bootstrap invites that were never
+ * used are revoked, so only the newest printed link works.
+ */
+export async function bootstrapFirstAdmin(baseUrl: string): Promise<{ link: string; expiresAt: Date } | null> {
+  const admins = await db.user.count({ where: { role: "ADMIN", disabled: false } });
+  if (admins > 0) return null;
+
+  await db.invite.updateMany({
+    where: { note: BOOTSTRAP_NOTE, createdById: null, revokedAt: null },
+    data: { revokedAt: now(), revokeReason: "Replaced by a newer first-admin invite" },
+  });
+  const expiresAt = new Date(now().getTime() + DAY);
+  const batch = await createInvites({ role: "ADMIN", maxUses: 1, expiresAt, note: BOOTSTRAP_NOTE, count: 1, createdById: null });
+  const invite = batch.invites[0]!;
+  await recordAuditEvent({ action: "invite.bootstrap", target: invite.id, detail: { expiresAt: expiresAt.toISOString() } });
+  return { link: new URL(`/invite/${invite.code}`, baseUrl).toString(), expiresAt };
+}

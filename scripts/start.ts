@@ -1,0 +1,86 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { runMigrations } from "@/lib/migrations/run-migrations";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+
+/*
+ * `npm start`: one command from a fresh clone to a running app. Without DATABASE_URL it serves an embedded
+ * PostgreSQL (PGlite, data under .data/), applies migrations, prints a first-admin link when there is no admin,
+ * builds when no build exists, and runs `next start`.
+ */
+const root = process.cwd();
+const dataDir = path.join(root, ".data");
+const port = Number(process.env.PORT ?? 3000);
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+function say(message: string) {
+  console.log(`[start] ${message}`);
+}
+
+async function persistentSecret(): Promise<string> {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const secret = randomBytes(32).toString("base64url");
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+function run(args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main() {
+  await mkdir(dataDir, { recursive: true });
+  let embedded: EmbeddedPostgres | undefined;
+  if (!process.env.DATABASE_URL) {
+    const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: dbPort });
+    process.env.DATABASE_URL = embedded.url;
+    say(`DATABASE_URL is not set: embedded PostgreSQL (PGlite) on localhost:${dbPort}, data in .data/pglite`);
+  }
+  process.env.NEXTAUTH_SECRET ??= await persistentSecret();
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+  const report = await runMigrations(process.env.DATABASE_URL, path.join(root, "prisma", "migrations"));
+  say(`migrations: ${report.applied.length} applied, ${report.alreadyApplied.length} already up to date`);
+
+  const [{ bootstrapFirstAdmin }, { db }] = await Promise.all([
+    import("@/lib/users/bootstrap-first-admin"),
+    import("@/lib/db"),
+  ]);
+  const bootstrap = await bootstrapFirstAdmin(process.env.NEXTAUTH_URL);
+  await db.$disconnect();
+  if (bootstrap) {
+    console.log(
+      `\n  No administrator yet. Open this one-time link to create the first admin account\n  (valid until ${bootstrap.expiresAt.toISOString()}):\n\n    ${bootstrap.link}\n`,
+    );
+  }
+
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    say("no production build found: running next build (once)");
+    const code = await run(["build"]);
+    if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
+  }
+
+  say(`serving on ${process.env.NEXTAUTH_URL}`);
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", async (code) => {
+    await embedded?.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error: Error) => {
+  console.error(`[start] ${error.message}`);
+  process.exit(1);
+});
