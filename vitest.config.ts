@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     include: ["tests/**/*.test.ts"],
+    // The reliability suite drives production servers and restarts PostgreSQL: npm run test:reliability.
+    exclude: ["tests/reliability/**", "node_modules/**"],
     globalSetup: ["tests/setup/global-database.ts"],
     setupFiles: ["tests/setup/test-env.ts"],
     testTimeout: 60_000,

@@ -7,14 +7,16 @@ type Client = InstanceType<typeof PrismaClient>;
 
 function createClient(): Client {
   const { DATABASE_URL, DB_POOL_SIZE } = env();
+  // Under load, requests queue for a pooled connection; they wait as long as a transaction may (below).
+  // An unreachable server still fails at once (connection refused), so this does not delay a 503.
   const adapter = new PrismaPg(
-    { connectionString: DATABASE_URL, max: DB_POOL_SIZE, connectionTimeoutMillis: 5_000 },
+    { connectionString: DATABASE_URL, max: DB_POOL_SIZE, connectionTimeoutMillis: 15_000 },
     // A restarted database drops idle connections; the pool replaces them, and the event is worth a log line.
     { onPoolError: (error) => log.warn("database connection lost", { error: error.message }) },
   );
   return new PrismaClient({
     adapter,
-    // Redemptions queue for a pooled connection under load; the defaults (2 s / 5 s) turn a busy moment into errors.
+    // The defaults (2 s to start, 5 s to finish) turn a busy moment into errors.
     transactionOptions: { maxWait: 15_000, timeout: 15_000 },
   });
 }

@@ -42,6 +42,9 @@ async function main() {
     const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: dbPort });
     process.env.DATABASE_URL = embedded.url;
+    // PGlite runs one query at a time and its socket server interleaves concurrent connections' protocol
+    // messages outside transactions; one pooled connection keeps every query whole.
+    process.env.DB_POOL_SIZE ??= "1";
     say(`DATABASE_URL is not set: embedded PostgreSQL (PGlite) on localhost:${dbPort}, data in .data/pglite`);
   }
   process.env.NEXTAUTH_SECRET ??= await persistentSecret();

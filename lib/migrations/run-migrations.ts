@@ -66,8 +66,8 @@ export async function runMigrations(databaseUrl: string, dir: string): Promise<M
           report.alreadyApplied.push(migration.name);
           continue;
         }
-        await applyOne(client, migration);
-        report.applied.push(migration.name);
+        if (await applyOne(client, migration)) report.applied.push(migration.name);
+        else report.alreadyApplied.push(migration.name);
       }
       return report;
     } finally {
@@ -78,10 +78,21 @@ export async function runMigrations(databaseUrl: string, dir: string): Promise<M
   }
 }
 
-async function applyOne(client: pg.Client, migration: MigrationFile): Promise<void> {
+/** Applies one migration; false when another process applied it first. */
+async function applyOne(client: pg.Client, migration: MigrationFile): Promise<boolean> {
   const id = randomUUID();
   await client.query("BEGIN");
   try {
+    // The advisory lock already serialises runners on a real server; the embedded PGlite has a single session,
+    // where that lock is re-entrant, but it runs transactions one at a time, so this re-check is what holds there.
+    const done = await client.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      [migration.name],
+    );
+    if (done.rowCount) {
+      await client.query("ROLLBACK");
+      return false;
+    }
     await client.query(
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
       [id, migration.checksum, migration.name],
@@ -89,6 +100,7 @@ async function applyOne(client: pg.Client, migration: MigrationFile): Promise<vo
     await client.query(migration.sql);
     await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
     await client.query("COMMIT");
+    return true;
   } catch (error) {
     await client.query("ROLLBACK");
     throw new Error(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, { cause: error });

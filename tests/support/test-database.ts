@@ -9,7 +9,7 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 const CI_POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres";
 
-export type TestDatabase = { url: string; source: string; drop: () => Promise<void> };
+export type TestDatabase = { url: string; source: string; embedded: boolean; drop: () => Promise<void> };
 
 function reachable(host: string, port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -32,16 +32,17 @@ export function assertLocal(url: string): void {
 
 /**
  * A fresh, migrated database for one test run, on the first server available: TEST_DATABASE_URL or
- * DATABASE_URL, else PostgreSQL on 127.0.0.1:5432, else an embedded PGlite. Dropped by `drop()`.
+ * DATABASE_URL, else PostgreSQL on 127.0.0.1:5432, else an embedded PGlite (also when TEST_DATABASE_URL is
+ * "embedded"). Dropped by `drop()`.
  */
 export async function createTestDatabase(label: string, { migrate = true } = {}): Promise<TestDatabase> {
   const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  if (configured) return freshDatabase(configured, "TEST_DATABASE_URL/DATABASE_URL", label, migrate);
-  if (await reachable("127.0.0.1", 5432)) return freshDatabase(CI_POSTGRES, "PostgreSQL on 127.0.0.1:5432", label, migrate);
+  if (configured && configured !== "embedded") return freshDatabase(configured, "TEST_DATABASE_URL/DATABASE_URL", label, migrate);
+  if (configured !== "embedded" && (await reachable("127.0.0.1", 5432))) return freshDatabase(CI_POSTGRES, "PostgreSQL on 127.0.0.1:5432", label, migrate);
 
   const embedded = await startEmbeddedPostgres();
   if (migrate) await runMigrations(embedded.url, MIGRATIONS_DIR);
-  return { url: embedded.url, source: "embedded PGlite (in memory)", drop: embedded.stop };
+  return { url: embedded.url, source: "embedded PGlite (in memory)", embedded: true, drop: embedded.stop };
 }
 
 async function freshDatabase(serverUrl: string, source: string, label: string, migrate: boolean): Promise<TestDatabase> {
@@ -57,6 +58,7 @@ async function freshDatabase(serverUrl: string, source: string, label: string, m
   return {
     url: url.toString(),
     source: `${source}, database ${name}`,
+    embedded: false,
     drop: async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
