@@ -6,11 +6,14 @@ import { checkCode } from "./codes";
 import { findInviteByCode } from "./find-invite-by-code";
 import { inviteState } from "./invite-state";
 
+type InviteDetails = { role: Role; expiresAt: Date; maxUses: number; usesLeft: number; code: string };
+
 export type InvitePreview =
   | { status: "typo"; message: string }
   | { status: "invalid" }
   | { status: "rate_limited"; retryAfter: number }
-  | { status: InviteState; role: Role; expiresAt: Date; maxUses: number; usesLeft: number; code: string };
+  | ({ status: "active" } & InviteDetails)
+  | ({ status: Exclude<InviteState, "active"> } & InviteDetails);
 
 /**
  * What an invite link grants, read without consuming a use. Looking a code up is a guess like any other, so
@@ -27,12 +30,12 @@ export async function previewInvite(input: string, ip: string | null): Promise<I
     return { status: "invalid" };
   }
   await releaseGuess(guess.ticket);
-  return {
-    status: inviteState(invite, now()),
+  const details = {
     role: invite.role,
     expiresAt: invite.expiresAt,
     maxUses: invite.maxUses,
     usesLeft: Math.max(0, invite.maxUses - invite.uses),
     code: checked.code,
   };
+  return { status: inviteState(invite, now()), ...details };
 }

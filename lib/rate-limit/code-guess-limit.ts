@@ -21,12 +21,18 @@ export type GuessReservation = { allowed: true; ticket: GuessTicket } | { allowe
  * Counts a code lookup as a guess before it happens. Counting first (rather than checking, looking up, then
  * counting) means parallel requests cannot all slip through below the limit, and a blocked client is refused
  * before any lookup, so it learns nothing about the code it sent. A lookup that finds an invite hands its
- * slot back with `releaseGuess`.
+ * slot back with `releaseGuess`. The price: more than 20 lookups in flight at the same instant from one IP are
+ * refused even when their codes are valid; lookups take milliseconds, so only a scripted burst meets it.
  */
 export async function reserveGuess(ip: string | null): Promise<GuessReservation> {
   const key = ipKey(ip);
   const hit = await hitRateLimit(key, GUESSES_PER_IP);
-  if (!hit.allowed) return { allowed: false, retryAfter: hit.retryAfter };
+  if (!hit.allowed) {
+    // A refused attempt is no guess: left counted, a burst of valid codes from one network could keep it
+    // blocked although it never sent twenty invalid ones.
+    await refundRateLimit(key, hit.windowStart);
+    return { allowed: false, retryAfter: hit.retryAfter };
+  }
   return { allowed: true, ticket: { key, windowStart: hit.windowStart } };
 }
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { checkCode } from "@/lib/invites/code-format";
 import { isCommonPassword } from "./common-passwords";
+import { PASSWORD_MIN } from "./password-rules";
+
+export { PASSWORD_MIN };
 
 export const ROLES = ["ADMIN", "EDITOR", "OPS", "MEMBER"] as const;
 export const roleSchema = z.enum(ROLES, { error: "Choose one of ADMIN, EDITOR, OPS or MEMBER." });
@@ -19,7 +22,6 @@ export const nameSchema = z
   .min(1, { error: "Enter your name." })
   .max(100, { error: "A name has at most 100 characters." });
 
-export const PASSWORD_MIN = 12;
 // The upper bound keeps one request from costing unbounded hashing work.
 export const passwordSchema = z
   .string({ error: "Choose a password." })

@@ -1,0 +1,21 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const FORMAT: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" };
+const noSubscription = () => () => {};
+
+/**
+ * A moment shown in the viewer's own time zone. The server (and a browser without JavaScript) shows it in UTC,
+ * named as such; once hydrated, the browser re-renders it in local time.
+ */
+export function LocalTime({ value }: { value: string | Date }) {
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const date = new Date(value);
+  const format = hydrated ? new Intl.DateTimeFormat(undefined, FORMAT) : new Intl.DateTimeFormat("en-GB", { ...FORMAT, timeZone: "UTC" });
+  return (
+    <time dateTime={date.toISOString()} suppressHydrationWarning>
+      {format.format(date)}
+    </time>
+  );
+}
