@@ -2,7 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 
-const FORMAT: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short", timeZoneName: "short" };
+// Named fields rather than dateStyle/timeStyle: those two cannot be combined with timeZoneName.
+const FORMAT: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" };
 const noSubscription = () => () => {};
 
 /**

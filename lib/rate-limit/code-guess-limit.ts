@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { clearRateLimit, hitRateLimit, pruneRateLimits, refundRateLimit, type RateLimitRule } from "./rate-limit";
+import { clearRateLimit, hitRateLimit, peekRateLimit, pruneRateLimits, refundRateLimit, type RateLimitRule } from "./rate-limit";
 
 /** Invalid invite codes one client IP may try; typos caught by the check symbol never reach this count. */
 export const GUESSES_PER_IP: RateLimitRule = { limit: 20, windowMs: 15 * 60_000 };
@@ -60,6 +60,11 @@ export async function recordInvalidGuess(ip: string | null): Promise<{ delayedMs
   }
   await sleep(FLOOD_DELAY_MS);
   return { delayedMs: FLOOD_DELAY_MS };
+}
+
+/** How many invalid codes a client has sent in the current window. */
+export async function countGuesses(ip: string | null): Promise<number> {
+  return (await peekRateLimit(ipKey(ip), GUESSES_PER_IP)).count;
 }
 
 /** Forgets a client's invalid codes in the current window (an administrator unblocking a person, tests). */

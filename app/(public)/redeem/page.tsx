@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { CodeEntryForm } from "@/components/code-entry-form";
 import { checkCode } from "@/lib/invites/code-format";
 
-export const metadata: Metadata = { title: "Redeem an invite code", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Redeem an invite code", referrer: "same-origin" };
 
 /** A typed code: checked here without the database (the same pure check as in the browser), then its invite's page. */
 export default async function RedeemPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

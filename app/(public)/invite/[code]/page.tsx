@@ -6,7 +6,9 @@ import { previewInvite } from "@/lib/invites/preview-invite";
 import { requestContext } from "@/lib/request-context";
 import { InviteUnavailable } from "./invite-unavailable";
 
-export const metadata: Metadata = { title: "Your invitation", referrer: "no-referrer" };
+// The code is in this page's URL: never send it to another site as a referrer. Not "no-referrer", though:
+// with it the browser sends `Origin: null` on the no-JavaScript form post, and Next refuses the action as CSRF.
+export const metadata: Metadata = { title: "Your invitation", referrer: "same-origin" };
 
 export default async function InvitePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
