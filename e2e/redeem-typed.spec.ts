@@ -1,8 +1,4 @@
-import { expect, test } from "./support/fixtures";
-
-function uniqueEmail(name: string) {
-  return `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
-}
+import { expect, expectAccessible, test, uniqueEmail } from "./support/fixtures";
 
 /** A code as a person might type it from paper: lower case, with dashes, and the letter O for each zero. */
 function sloppy(display: string) {
@@ -21,6 +17,7 @@ test("a typed code with dashes, lower case and O for 0 is checked as it is typed
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/redeem$/); // nothing was sent
+  await expectAccessible(page);
 
   await field.fill(sloppy(invite.display));
   await expect(page.getByText(`Looks right: ${invite.display}`)).toBeVisible();

@@ -1,5 +1,4 @@
 import { createServer } from "node:http";
-import next from "next";
 
 /*
  * `next start`, plus one thing it does not do: it fills X-Forwarded-For with the socket's address only when
@@ -11,6 +10,9 @@ import next from "next";
 const port = Number(process.env.PORT ?? 3000);
 const trustProxy = ["true", "1"].includes(process.env.TRUST_PROXY ?? "");
 
+// As `next start` does; set before Next is loaded, which reads it on import.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();

@@ -73,7 +73,7 @@ async function main() {
   say(`serving on ${process.env.NEXTAUTH_URL}`);
   const server = spawn(process.execPath, [path.join(root, "scripts", "serve-next.mjs")], {
     stdio: "inherit",
-    env: { ...process.env, PORT: String(port), NODE_ENV: "production" },
+    env: { ...process.env, PORT: String(port) },
   });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);

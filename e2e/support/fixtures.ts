@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Role } from "@/lib/generated/prisma/client";
 import { readState } from "./state";
@@ -100,5 +101,16 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+/** No serious or critical accessibility violations on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")).toEqual([]);
+}
+
+/** An address no other test uses, for accounts created through the UI. */
+export function uniqueEmail(name: string): string {
+  return `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+}
 
 export { expect };
