@@ -38,7 +38,9 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * Turns an invite code into an account, exactly once per allowed use. The use is taken by a conditional
  * UPDATE inside the same transaction that creates the user, the redemption and the audit event, so a failure
- * anywhere rolls all of it back and concurrent redemptions can never exceed `max_uses`.
+ * anywhere rolls all of it back and concurrent redemptions can never exceed `max_uses`. Typos and malformed
+ * input are answered before the database is touched; everything else first passes the per-IP guess limit,
+ * which every entry point (invite page, form, API) shares because they all come through here.
  */
 export async function redeemInvite(request: RedeemRequest): Promise<RedeemResult> {
   if (typeof request.code === "string") {

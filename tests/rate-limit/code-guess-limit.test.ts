@@ -39,6 +39,8 @@ describe("invalid-code limit per client IP", () => {
     expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).uses).toBe(0);
     // Another client is unaffected.
     expect(await redeemInvite({ ...redeemRequest(invite.code, "other"), ip: "198.51.100.2" })).toMatchObject({ ok: true });
+    const refused = await db.auditEvent.findMany({ where: { action: "invite.redeem_failed", detail: { path: ["reason"], equals: "rate_limited" } } });
+    expect(refused.map((event) => event.ip)).toEqual(["198.51.100.1", "198.51.100.1"]);
   });
 
   it("opens again when the 15-minute window ends", async () => {

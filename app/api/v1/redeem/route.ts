@@ -1,4 +1,5 @@
-import { jsonError, readJsonBody } from "@/lib/api/json-error";
+import { jsonError } from "@/lib/api/json-error";
+import { readJsonBody } from "@/lib/api/read-json-body";
 import { redeemErrorResponse } from "@/lib/api/redeem-status";
 import { withJsonErrors } from "@/lib/api/with-json-errors";
 import { redeemInvite } from "@/lib/invites/redeem-invite";
