@@ -4,19 +4,20 @@ import { env } from "@/lib/env";
 export type RequestContext = { ip: string | null; userAgent: string | null };
 
 /**
- * The client's IP. `next start` appends the socket's address to X-Forwarded-For, so its last entry is the peer
- * that connected to us. Only behind a trusted proxy (TRUST_PROXY=true) is the first entry, set by that proxy,
- * believed; otherwise a client could name any address it likes.
+ * The client's IP from X-Forwarded-For as scripts/serve-next.mjs leaves it: the server rewrites the header so
+ * that its last entry is always the socket's peer. Directly exposed, that peer is the client. Behind a trusted
+ * proxy (TRUST_PROXY=true) the peer is the proxy, and the entry before it is the address the proxy saw; any
+ * entries further left were sent by the client and are never believed.
  */
-export function clientIp(forwardedFor: string | null, realIp: string | null = null): string | null {
+export function clientIp(forwardedFor: string | null, trustProxy = env().TRUST_PROXY): string | null {
   const hops = (forwardedFor ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
-  const ip = env().TRUST_PROXY ? hops[0] ?? realIp : hops.at(-1) ?? realIp;
+  const ip = trustProxy ? hops.at(-2) ?? hops.at(-1) : hops.at(-1);
   return ip ? ip.replace(/^::ffff:/, "") : null;
 }
 
 export function contextFromHeaders(source: Headers): RequestContext {
   return {
-    ip: clientIp(source.get("x-forwarded-for"), source.get("x-real-ip")),
+    ip: clientIp(source.get("x-forwarded-for")),
     userAgent: source.get("user-agent")?.slice(0, 500) ?? null,
   };
 }

@@ -9,7 +9,8 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgre
 /*
  * `npm start`: one command from a fresh clone to a running app. Without DATABASE_URL it serves an embedded
  * PostgreSQL (PGlite, data under .data/), applies migrations, prints a first-admin link when there is no admin,
- * builds when no build exists, and runs `next start`.
+ * builds when no build exists, and serves it with scripts/serve-next.mjs (`next start` with a client IP that
+ * clients cannot forge).
  */
 const root = process.cwd();
 const dataDir = path.join(root, ".data");
@@ -73,7 +74,10 @@ async function main() {
   }
 
   say(`serving on ${process.env.NEXTAUTH_URL}`);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  const server = spawn(process.execPath, [path.join(root, "scripts", "serve-next.mjs")], {
+    stdio: "inherit",
+    env: { ...process.env, PORT: String(port) },
+  });
   const stop = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

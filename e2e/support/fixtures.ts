@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Role } from "@/lib/generated/prisma/client";
 import { readState } from "./state";
@@ -17,6 +18,10 @@ type Fixtures = {
   makeInvites: (options: { role?: Role; maxUses?: number; hours?: number; count?: number; createdById?: string | null; note?: string }) => Promise<{ id: string; code: string; display: string }[]>;
   /** Signs a page in through the sign-in form's server action, the way a person does. */
   signIn: (page: Page, user: MadeUser) => Promise<void>;
+  /** Puts an invite out of use the way it happens for real: revoked by an admin, or redeemed up to its limit. */
+  spoilInvite: (invite: { id: string; code: string }, how: "revoked" | "exhausted") => Promise<void>;
+  /** Invalid codes counted against a client IP in the current rate-limit window. */
+  guessesCounted: (ip: string) => Promise<number>;
 };
 
 export const test = base.extend<Fixtures>({
@@ -60,6 +65,32 @@ export const test = base.extend<Fixtures>({
     await db.invite.deleteMany({ where: { id: { in: made } } });
   },
 
+  spoilInvite: async ({ makeUser }, use) => {
+    const { revokeInvite } = await import("@/lib/invites/manage-invite");
+    const { redeemInvite } = await import("@/lib/invites/redeem-invite");
+    const { db } = await import("@/lib/db");
+    const redeemed: string[] = [];
+    await use(async (invite, how) => {
+      if (how === "revoked") {
+        const admin = await makeUser("ADMIN");
+        await revokeInvite({ id: invite.id, actor: admin, reason: "e2e" });
+        return;
+      }
+      for (;;) {
+        const email = `used-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+        const result = await redeemInvite({ code: invite.code, email, name: "Earlier Redeemer", password: PASSWORD, ip: "192.0.2.1" });
+        if (!result.ok) break;
+        redeemed.push(result.user.id);
+      }
+    });
+    await db.user.deleteMany({ where: { id: { in: redeemed } } });
+  },
+
+  guessesCounted: async ({}, use) => {
+    const { countGuesses } = await import("@/lib/rate-limit/code-guess-limit");
+    await use(countGuesses);
+  },
+
   signIn: async ({}, use) => {
     await use(async (page, user) => {
       await page.goto("/login");
@@ -70,5 +101,16 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+/** No serious or critical accessibility violations on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")).toEqual([]);
+}
+
+/** An address no other test uses, for accounts created through the UI. */
+export function uniqueEmail(name: string): string {
+  return `${name}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.test`;
+}
 
 export { expect };

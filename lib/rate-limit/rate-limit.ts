@@ -2,15 +2,16 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 
 export type RateLimitRule = { limit: number; windowMs: number };
-export type RateLimitState = { allowed: boolean; count: number; retryAfter: number };
+export type RateLimitState = { allowed: boolean; count: number; retryAfter: number; windowStart: Date };
 
 function windowStart(at: Date, windowMs: number): Date {
   return new Date(Math.floor(at.getTime() / windowMs) * windowMs);
 }
 
 function state(count: number, rule: RateLimitRule, at: Date): RateLimitState {
-  const retryAfter = Math.max(1, Math.ceil((windowStart(at, rule.windowMs).getTime() + rule.windowMs - at.getTime()) / 1000));
-  return { allowed: count <= rule.limit, count, retryAfter };
+  const start = windowStart(at, rule.windowMs);
+  const retryAfter = Math.max(1, Math.ceil((start.getTime() + rule.windowMs - at.getTime()) / 1000));
+  return { allowed: count <= rule.limit, count, retryAfter, windowStart: start };
 }
 
 /**
@@ -35,6 +36,12 @@ export async function peekRateLimit(key: string, rule: RateLimitRule): Promise<R
   });
   const count = row?.count ?? 0;
   return { ...state(count, rule, at), allowed: count < rule.limit };
+}
+
+/** Gives back one counted event of the window `hitRateLimit` returned, when it turned out not to count. */
+export async function refundRateLimit(key: string, window: Date): Promise<void> {
+  await db.$executeRaw`
+    UPDATE rate_limits SET count = count - 1 WHERE key = ${key} AND window_start = ${window} AND count > 0`;
 }
 
 export async function clearRateLimit(key: string, rule: RateLimitRule): Promise<void> {

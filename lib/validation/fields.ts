@@ -1,4 +1,9 @@
 import { z } from "zod";
+import { checkCode } from "@/lib/invites/code-format";
+import { isCommonPassword } from "./common-passwords";
+import { PASSWORD_MIN } from "./password-rules";
+
+export { PASSWORD_MIN };
 
 export const ROLES = ["ADMIN", "EDITOR", "OPS", "MEMBER"] as const;
 export const roleSchema = z.enum(ROLES, { error: "Choose one of ADMIN, EDITOR, OPS or MEMBER." });
@@ -17,15 +22,22 @@ export const nameSchema = z
   .min(1, { error: "Enter your name." })
   .max(100, { error: "A name has at most 100 characters." });
 
-export const PASSWORD_MIN = 12;
 // The upper bound keeps one request from costing unbounded hashing work.
 export const passwordSchema = z
   .string({ error: "Choose a password." })
   .min(PASSWORD_MIN, { error: `A password needs at least ${PASSWORD_MIN} characters.` })
-  .max(256, { error: "A password has at most 256 characters." });
+  .max(256, { error: "A password has at most 256 characters." })
+  .refine((password) => password.length < PASSWORD_MIN || !isCommonPassword(password, PASSWORD_MIN), {
+    error: "This password is on a list of commonly used passwords. Choose another, or use a suggested one.",
+  });
 
+// A wrong check symbol is a typo: the same pure check the form runs as people type, with no database query.
 export const codeInputSchema = z
   .string({ error: "Enter the invite code." })
-  .max(200, { error: "That is far too long to be an invite code." });
+  .max(200, { error: "That is far too long to be an invite code." })
+  .superRefine((input, context) => {
+    const checked = checkCode(input);
+    if (!checked.ok) context.addIssue({ code: "custom", message: checked.message });
+  });
 
 export const idSchema = z.uuid({ error: "That is not a valid id." });

@@ -6,10 +6,15 @@ export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser("/account");
-  const { denied } = await searchParams;
+  const { denied, welcome } = await searchParams;
   return (
     <div className="narrow stack">
       <h1>Your account</h1>
+      {welcome ? (
+        <p className="alert success" role="status">
+          Welcome, {user.name}: your account is ready and you are signed in.
+        </p>
+      ) : null}
       {denied ? (
         <p className="alert warning" role="status">
           Your role ({user.role}) cannot open that page.

@@ -1,45 +1,31 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { LocalTime } from "@/components/local-time";
 import { RedeemForm } from "@/components/redeem-form";
+import { getCurrentUser } from "@/lib/auth/session";
 import { previewInvite } from "@/lib/invites/preview-invite";
+import { requestContext } from "@/lib/request-context";
+import { InviteUnavailable } from "./invite-unavailable";
 
-export const metadata: Metadata = { title: "Your invitation", referrer: "no-referrer" };
-
-const FAILURE: Record<string, { title: string; body: string }> = {
-  invalid: { title: "This invite code does not exist", body: "Check the link against the one you were sent, or ask for a new invite." },
-  expired: { title: "This invite has expired", body: "Ask the person who invited you for a new one." },
-  exhausted: { title: "This invite has been used up", body: "It has been redeemed as many times as it allows. Ask for a new one." },
-  revoked: { title: "This invite was withdrawn", body: "An administrator revoked it. Ask the person who invited you for a new one." },
-};
+// The code is in this page's URL: never send it to another site as a referrer. Not "no-referrer", though:
+// with it the browser sends `Origin: null` on the no-JavaScript form post, and Next refuses the action as CSRF.
+export const metadata: Metadata = { title: "Your invitation", referrer: "same-origin" };
 
 export default async function InvitePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const preview = await previewInvite(decodeURIComponent(code));
-
-  if (preview.status === "typo") {
-    return (
-      <div className="narrow stack">
-        <h1>This link looks damaged</h1>
-        <p className="alert error" role="alert">{preview.message}</p>
-        <Link href="/redeem">Type the code in instead</Link>
-      </div>
-    );
-  }
-  if (preview.status !== "active") {
-    const failure = FAILURE[preview.status]!;
-    return (
-      <div className="narrow stack">
-        <h1>{failure.title}</h1>
-        <p>{failure.body}</p>
-      </div>
-    );
-  }
+  const [preview, user] = await Promise.all([previewInvite(code, (await requestContext()).ip), getCurrentUser()]);
+  if (preview.status !== "active") return <InviteUnavailable preview={preview} />;
   return (
     <div className="narrow stack">
       <h1>You are invited</h1>
       <p>
-        This invite creates a <strong>{preview.role}</strong> account.
+        This invite creates a <strong>{preview.role}</strong> account. It is valid until <LocalTime value={preview.expiresAt} />
+        {preview.maxUses > 1 ? `, and can be used ${preview.usesLeft} more ${preview.usesLeft === 1 ? "time" : "times"}` : ""}.
       </p>
+      {user ? (
+        <p className="alert warning" role="status">
+          You are signed in as {user.name} ({user.email}). Creating an account here signs you in as the new account instead.
+        </p>
+      ) : null}
       <RedeemForm code={preview.code} />
     </div>
   );
