@@ -1,3 +1,4 @@
+import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -18,12 +19,19 @@ type RedemptionRow = { total: bigint; last24h: bigint; last7d: bigint };
 
 const HOUR = 3_600_000;
 
+/** The creator whose invites an actor may count: EDITORs see only their own; everyone else, all. */
+export function statsOwner(actor?: Actor): string | null {
+  return actor?.role === "EDITOR" ? actor.id : null;
+}
+
 /**
  * Counts by derived state, computed by PostgreSQL in one pass over invites grouped by role (at most four rows
- * come back) plus one pass over redemptions; nothing is counted in JavaScript but those four rows.
+ * come back) plus one pass over redemptions; nothing is counted in JavaScript but those four rows. With an
+ * EDITOR as the actor, only that editor's invites count.
  */
-export async function inviteStats(): Promise<InviteStats> {
+export async function inviteStats(actor?: Actor): Promise<InviteStats> {
   const at = now();
+  const owner = statsOwner(actor);
   const [roleRows, [redemptions]] = await Promise.all([
     db.$queryRaw<RoleRow[]>`
       SELECT role,
@@ -33,12 +41,13 @@ export async function inviteStats(): Promise<InviteStats> {
              count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > ${at} AND uses >= max_uses) AS exhausted,
              count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > ${at} AND uses < max_uses) AS active,
              coalesce(sum(uses), 0)::bigint AS uses
-      FROM invites GROUP BY role`,
+      FROM invites WHERE (${owner}::uuid IS NULL OR created_by_id = ${owner}::uuid) GROUP BY role`,
     db.$queryRaw<RedemptionRow[]>`
       SELECT count(*) AS total,
              count(*) FILTER (WHERE created_at > ${new Date(at.getTime() - 24 * HOUR)}) AS last24h,
              count(*) FILTER (WHERE created_at > ${new Date(at.getTime() - 7 * 24 * HOUR)}) AS last7d
-      FROM redemptions`,
+      FROM redemptions
+      WHERE (${owner}::uuid IS NULL OR invite_id IN (SELECT id FROM invites WHERE created_by_id = ${owner}::uuid))`,
   ]);
 
   const stats: InviteStats = {
