@@ -25,7 +25,7 @@ export function ConfirmStep({
   const wasOpen = useRef(false);
 
   useEffect(() => {
-    if (open) groupRef.current?.querySelector<HTMLElement>("input, select, textarea, button")?.focus();
+    if (open) groupRef.current?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea, button")?.focus();
     else if (wasOpen.current) triggerRef.current?.focus();
     wasOpen.current = open;
   }, [open]);

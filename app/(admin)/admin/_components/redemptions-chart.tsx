@@ -18,7 +18,7 @@ export function RedemptionsChart({ days }: { days: DailyCount[] }) {
   const barWidth = WIDTH / Math.max(1, days.length);
   const first = days[0];
   const last = days.at(-1);
-  const summary = `${total} redemptions in the last ${days.length} days${first && last ? `, ${shortDay(first.day)} to ${shortDay(last.day)} (UTC days)` : ""}; the busiest day had ${busiest}.`;
+  const summary = `${total} redemption${total === 1 ? "" : "s"} in the last ${days.length} days${first && last ? `, ${shortDay(first.day)} to ${shortDay(last.day)} (UTC days)` : ""}; the busiest day had ${busiest}.`;
   return (
     <figure className="chart card">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 20}`} role="img" aria-label={summary} preserveAspectRatio="none">

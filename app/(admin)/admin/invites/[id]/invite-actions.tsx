@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/field";
 import type { ActionState } from "@/lib/action";
 import { extendInviteSchema, revokeInviteSchema } from "@/lib/validation/invites";
@@ -9,28 +9,19 @@ import { ExpiryPicker } from "../../_components/expiry-picker";
 import { useSchemaCheck } from "../../_components/use-schema-check";
 import { extendInviteAction, revokeInviteAction, unrevokeInviteAction } from "./actions";
 
-type Outcome = { ok: boolean; message: string } | null;
+type Form<T> = { state: ActionState<T>; action: (formData: FormData) => void; pending: boolean; id: string; close: () => void };
 
-/** Reports the latest action's outcome in one announced place, which survives the controls changing below it. */
-function useOutcome(state: ActionState<unknown>, success: string, report: (outcome: Outcome) => void, close: () => void) {
-  // Once per result: the callbacks are recreated on every render but always do the same thing.
-  useEffect(() => {
-    if (!state) return;
-    if (state.ok) close();
-    report(state.ok ? { ok: true, message: success } : { ok: false, message: state.error.message });
-  }, [state]);
+function failure<T>(state: ActionState<T>) {
+  return state && !state.ok ? { values: state.values, fields: state.error.fields ?? {} } : { values: {}, fields: {} };
 }
 
-function RevokeForm({ id, close, report }: { id: string; close: () => void; report: (outcome: Outcome) => void }) {
-  const [state, action, pending] = useActionState(revokeInviteAction, null);
+function RevokeForm({ state, action, pending, id, close }: Form<unknown>) {
   const { clientErrors, onSubmit } = useSchemaCheck(revokeInviteSchema);
-  useOutcome(state, "The invite is revoked: its link no longer works.", report, close);
-  const values = state && !state.ok ? state.values : {};
-  const fields = { ...(state && !state.ok ? state.error.fields ?? {} : {}), ...clientErrors };
+  const { values, fields } = failure(state);
   return (
     <form action={action} onSubmit={onSubmit} className="stack" noValidate>
       <input type="hidden" name="id" value={id} />
-      <Field name="reason" label="Reason (optional)" maxLength={500} defaultValue={values.reason ?? ""} hint="Recorded in the audit log and shown on this page." error={fields.reason} />
+      <Field name="reason" label="Reason (optional)" maxLength={500} defaultValue={values.reason ?? ""} hint="Recorded in the audit log and shown on this page." error={clientErrors.reason ?? fields.reason} />
       <div className="row">
         <button type="submit" className="danger" disabled={pending}>
           {pending ? "Revoking…" : "Yes, revoke it"}
@@ -43,9 +34,7 @@ function RevokeForm({ id, close, report }: { id: string; close: () => void; repo
   );
 }
 
-function UnrevokeForm({ id, close, report }: { id: string; close: () => void; report: (outcome: Outcome) => void }) {
-  const [state, action, pending] = useActionState(unrevokeInviteAction, null);
-  useOutcome(state, "The invite is live again (unless it has expired or is used up).", report, close);
+function UnrevokeForm({ action, pending, id, close }: Form<unknown>) {
   return (
     <form action={action} className="row">
       <input type="hidden" name="id" value={id} />
@@ -59,16 +48,19 @@ function UnrevokeForm({ id, close, report }: { id: string; close: () => void; re
   );
 }
 
-function ExtendForm({ id, close, report }: { id: string; close: () => void; report: (outcome: Outcome) => void }) {
-  const [state, action, pending] = useActionState(extendInviteAction, null);
+function ExtendForm({ state, action, pending, id, close }: Form<unknown>) {
   const { clientErrors, onSubmit } = useSchemaCheck(extendInviteSchema);
-  useOutcome(state, "The expiry is changed.", report, close);
-  const values = state && !state.ok ? state.values : {};
-  const fields = { ...(state && !state.ok ? state.error.fields ?? {} : {}), ...clientErrors };
+  const { values, fields } = failure(state);
   return (
     <form action={action} onSubmit={onSubmit} className="stack" noValidate>
       <input type="hidden" name="id" value={id} />
-      <ExpiryPicker label="New expiry" idPrefix="extend" defaultChoice={values.expiry ?? "7d"} defaultLocal={values.expiresAtLocal ?? ""} error={fields.expiresAt ?? fields.expiry} />
+      <ExpiryPicker
+        label="New expiry"
+        idPrefix="extend"
+        defaultChoice={values.expiry ?? "7d"}
+        defaultLocal={values.expiresAtLocal ?? ""}
+        error={clientErrors.expiresAt ?? fields.expiresAt ?? fields.expiry}
+      />
       <div className="row">
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Yes, change the expiry"}
@@ -81,26 +73,53 @@ function ExtendForm({ id, close, report }: { id: string; close: () => void; repo
   );
 }
 
-/** Revoke, unrevoke and extend, each behind a confirmation step, with their result announced above them. */
-export function InviteActions({ id, revoked }: { id: string; revoked: boolean }) {
+type Outcome = { ok: boolean; message: string } | null;
+
+function outcomeOf(state: ActionState<unknown>, success: string): Outcome {
+  if (!state) return null;
+  return state.ok ? { ok: true, message: success } : { ok: false, message: state.error.message };
+}
+
+/**
+ * Revoke, unrevoke and extend, each behind a confirmation step. The action states live here, above the
+ * controls, because a successful revoke swaps the revoke control for the unrevoke one; each confirmation is
+ * keyed by what it changes, so it closes once the change has landed.
+ */
+export function InviteActions({ id, revoked, expiresAt }: { id: string; revoked: boolean; expiresAt: string }) {
+  const [revokeState, revoke, revoking] = useActionState(revokeInviteAction, null);
+  const [unrevokeState, unrevoke, unrevoking] = useActionState(unrevokeInviteAction, null);
+  const [extendState, extend, extending] = useActionState(extendInviteAction, null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const ref = useRef<HTMLParagraphElement>(null);
+  // The latest result of any of the three, announced and focused so keyboard users land on it.
+  useEffect(() => setOutcome(outcomeOf(revokeState, "The invite is revoked: its link no longer works.")), [revokeState]);
+  useEffect(
+    () => setOutcome(outcomeOf(unrevokeState, "The invite is no longer revoked: its link works again unless it has expired or been used up.")),
+    [unrevokeState],
+  );
+  useEffect(() => setOutcome(outcomeOf(extendState, "The expiry is changed.")), [extendState]);
+  useEffect(() => ref.current?.focus(), [outcome]);
   return (
     <div className="stack">
       <div role="status" aria-live="polite">
-        {outcome ? <p className={`alert ${outcome.ok ? "success" : "error"}`}>{outcome.message}</p> : null}
+        {outcome ? (
+          <p ref={ref} tabIndex={-1} className={`alert ${outcome.ok ? "success" : "error"}`}>
+            {outcome.message}
+          </p>
+        ) : null}
       </div>
       <div className="row actions">
         {revoked ? (
-          <ConfirmStep trigger="Unrevoke…" question="Make this invite usable again?">
-            {(close) => <UnrevokeForm id={id} close={close} report={setOutcome} />}
+          <ConfirmStep key="unrevoke" trigger="Unrevoke…" question="Make this invite usable again?">
+            {(close) => <UnrevokeForm state={unrevokeState} action={unrevoke} pending={unrevoking} id={id} close={close} />}
           </ConfirmStep>
         ) : (
-          <ConfirmStep trigger="Revoke…" question="Revoke this invite? Its link stops working at once." danger>
-            {(close) => <RevokeForm id={id} close={close} report={setOutcome} />}
+          <ConfirmStep key="revoke" trigger="Revoke…" question="Revoke this invite? Its link stops working at once." danger>
+            {(close) => <RevokeForm state={revokeState} action={revoke} pending={revoking} id={id} close={close} />}
           </ConfirmStep>
         )}
-        <ConfirmStep trigger="Change expiry…" question="When should this invite expire?">
-          {(close) => <ExtendForm id={id} close={close} report={setOutcome} />}
+        <ConfirmStep key={expiresAt} trigger="Change expiry…" question="When should this invite expire?">
+          {(close) => <ExtendForm state={extendState} action={extend} pending={extending} id={id} close={close} />}
         </ConfirmStep>
       </div>
     </div>

@@ -55,7 +55,7 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
           </>
         ) : null}
       </dl>
-      {can(INVITE_WRITERS, user.role) ? <InviteActions id={invite.id} revoked={invite.state === "revoked"} /> : null}
+      {can(INVITE_WRITERS, user.role) ? <InviteActions id={invite.id} revoked={invite.state === "revoked"} expiresAt={invite.expiresAt.toISOString()} /> : null}
       <section aria-labelledby="used-by-heading" className="stack">
         <h2 id="used-by-heading">Used by</h2>
         {invite.redemptions.length === 0 ? (
