@@ -13,6 +13,9 @@ export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// Actions whose target is one invite (invite.create targets a whole batch).
+const INVITE_TARGETS = new Set(["invite.revoke", "invite.unrevoke", "invite.extend", "invite.redeem", "invite.redeem_failed", "invite.bootstrap"]);
+
 function detailText(detail: unknown): string {
   if (!detail || typeof detail !== "object") return "";
   return Object.entries(detail)
@@ -89,7 +92,9 @@ export default async function AuditPage({ searchParams }: Props) {
                   <td>
                     <code>{event.action}</code>
                   </td>
-                  <td className="code small">{event.target ?? "—"}</td>
+                  <td className="code small">
+                    {event.target && INVITE_TARGETS.has(event.action) ? <Link href={`/admin/invites/${event.target}`}>{event.target}</Link> : event.target ?? "—"}
+                  </td>
                   <td className="detail">{detailText(event.detail)}</td>
                   <td>{event.ip ?? "—"}</td>
                 </tr>
