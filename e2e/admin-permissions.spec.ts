@@ -92,3 +92,27 @@ test("a user disabled by an admin is thrown out on their next request", async ({
   await editorPage.getByRole("button", { name: "Sign in" }).click();
   await expect(editorPage.getByText("This account is disabled.")).toBeVisible();
 });
+
+test("an admin promotes a member with the keyboard alone, and the new role applies on the member's next request", async ({ page, makeUser, signIn, signedInAs }) => {
+  const { page: memberPage, user: member } = await signedInAs("MEMBER");
+  await memberPage.goto("/admin");
+  await expect(memberPage).toHaveURL(/\/account\?denied=1/);
+
+  const admin = await makeUser("ADMIN");
+  await signIn(page, admin);
+  await page.goto(`/admin/users?q=${encodeURIComponent(member.email)}`);
+  await page.getByRole("button", { name: "Change role…" }).focus();
+  await page.keyboard.press("Enter");
+  const newRole = page.getByLabel("New role");
+  await expect(newRole).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(newRole).toHaveValue("EDITOR");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Yes, change role" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`${member.email} is now EDITOR.`)).toBeVisible();
+  await expect(page.locator(`tr[data-email="${member.email}"] td`).nth(1)).toHaveText("EDITOR");
+
+  await memberPage.goto("/admin");
+  await expect(memberPage.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+});

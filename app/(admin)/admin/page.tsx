@@ -5,7 +5,7 @@ import { inviteStats } from "@/lib/invites/invite-stats";
 import { redemptionsPerDay } from "@/lib/invites/redemptions-per-day";
 import { ROLES } from "@/lib/validation/fields";
 import { RedemptionsChart } from "./_components/redemptions-chart";
-import { can, DASHBOARD_ROLES, INVITE_WRITERS } from "./_components/roles";
+import { can, DASHBOARD_ROLES, INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -7,7 +7,7 @@ import { listAuditEventsSchema } from "@/lib/validation/audit";
 import { filledParams } from "@/lib/validation/search-params";
 import { LocalTime } from "../_components/local-time";
 import { Pager } from "../_components/pager";
-import { AUDIT_READERS } from "../_components/roles";
+import { AUDIT_READERS } from "@/lib/auth/dashboard-roles";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -7,7 +7,7 @@ import { INVITE_SORTS, INVITE_STATES, listInvitesSchema } from "@/lib/validation
 import { filledParams } from "@/lib/validation/search-params";
 import { LocalTime } from "../_components/local-time";
 import { Pager } from "../_components/pager";
-import { can, DASHBOARD_ROLES, INVITE_WRITERS } from "../_components/roles";
+import { can, DASHBOARD_ROLES, INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 import { StateBadge } from "../_components/state-badge";
 
 export const metadata: Metadata = { title: "Invites" };

@@ -8,7 +8,7 @@ import { filledParams } from "@/lib/validation/search-params";
 import { listUsersSchema } from "@/lib/validation/users";
 import { LocalTime } from "../_components/local-time";
 import { Pager } from "../_components/pager";
-import { can, USER_MANAGERS, USER_READERS } from "../_components/roles";
+import { can, USER_MANAGERS, USER_READERS } from "@/lib/auth/dashboard-roles";
 import { UserControls } from "./user-controls";
 
 export const metadata: Metadata = { title: "Users" };

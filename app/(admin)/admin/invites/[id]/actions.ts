@@ -6,7 +6,7 @@ import { now } from "@/lib/clock";
 import { extendInvite, revokeInvite, unrevokeInvite } from "@/lib/invites/manage-invite";
 import { resolveExpiry } from "@/lib/invites/resolve-expiry";
 import { extendInviteSchema, inviteIdSchema, revokeInviteSchema } from "@/lib/validation/invites";
-import { INVITE_WRITERS } from "../../_components/roles";
+import { INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 
 // Ownership (EDITORs only their own invites) is enforced inside manage-invite, in the query itself.
 

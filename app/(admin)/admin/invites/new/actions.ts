@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { createInviteBatch } from "@/lib/invites/create-invite-batch";
 import { createInvitesFormSchema } from "@/lib/validation/invites";
-import { INVITE_WRITERS } from "../../_components/roles";
+import { INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 
 /** The codes travel back to the creator's browser in this response only; nothing else ever sees them. */
 export const createInvitesAction = createAction(

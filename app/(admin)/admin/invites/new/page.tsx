@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { grantableRoles } from "@/lib/auth/actor";
 import { requireRole } from "@/lib/auth/session";
 import { env } from "@/lib/env";
-import { INVITE_WRITERS } from "../../_components/roles";
+import { INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 import { CreateInvitesForm } from "./create-invites-form";
 
 export const metadata: Metadata = { title: "Create invites", referrer: "no-referrer" };

@@ -6,6 +6,8 @@ export const INVITE_WRITERS = ["ADMIN", "EDITOR"] as const satisfies readonly Ro
 export const USER_READERS = ["ADMIN", "OPS"] as const satisfies readonly Role[];
 export const USER_MANAGERS = ["ADMIN"] as const satisfies readonly Role[];
 export const AUDIT_READERS = ["ADMIN", "OPS"] as const satisfies readonly Role[];
+export const STATS_READERS = ["ADMIN", "OPS"] as const satisfies readonly Role[];
+export const API_KEY_MANAGERS = ["ADMIN"] as const satisfies readonly Role[];
 
 export function can(roles: readonly Role[], role: Role): boolean {
   return roles.includes(role);
