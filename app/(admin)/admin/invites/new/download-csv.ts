@@ -1,22 +1,7 @@
-import type { CreatedBatchSummary } from "@/lib/invites/create-invite-batch";
+import { batchCsv, type CsvBatch, type CsvRow } from "@/lib/invites/batch-csv";
 
-function cell(value: string | number): string {
-  const text = String(value);
-  // Quote every cell; a leading = + - @ is neutralised so a spreadsheet never runs a note as a formula.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
-/** The revealed batch as CSV, built and saved in the browser: the codes never exist as a file on the server. */
-export function batchCsv(batch: CreatedBatchSummary, rows: { code: string; display: string; prefix: string; link: string }[]): string {
-  const header = ["code", "link", "prefix", "role", "max_uses", "expires_at_utc", "note"];
-  const lines = rows.map((row) =>
-    [row.display, row.link, row.prefix, batch.role, batch.maxUses, new Date(batch.expiresAt).toISOString(), batch.note ?? ""].map(cell).join(","),
-  );
-  return [header.join(","), ...lines].join("\r\n") + "\r\n";
-}
-
-export function downloadCsv(batch: CreatedBatchSummary, rows: Parameters<typeof batchCsv>[1]): void {
+/** Saves the revealed batch as a CSV file straight from the browser's memory. */
+export function downloadCsv(batch: CsvBatch & { batchId: string }, rows: CsvRow[]): void {
   const url = URL.createObjectURL(new Blob([batchCsv(batch, rows)], { type: "text/csv;charset=utf-8" }));
   const anchor = document.createElement("a");
   anchor.href = url;
