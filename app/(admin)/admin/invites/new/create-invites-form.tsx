@@ -28,7 +28,7 @@ export function CreateInvitesForm({ roles, baseUrl }: { roles: Role[]; baseUrl: 
   const values = failed?.values ?? {};
   const fields = { ...(failed?.error.fields ?? {}), ...clientErrors };
   return (
-    <form action={action} onSubmit={onSubmit} className="card stack" noValidate aria-busy={pending}>
+    <form action={action} onSubmit={onSubmit} className="card stack narrow-form" noValidate aria-busy={pending}>
       <FormStatus state={failed} />
       <RoleSelect id="field-role" label="Role the invite grants" roles={roles} defaultValue={values.role ?? roles.at(-1)} error={fields.role} />
       <Field
