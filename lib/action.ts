@@ -6,6 +6,7 @@ import { log } from "@/lib/log";
 import { requestContext, type RequestContext } from "@/lib/request-context";
 import type { DomainError, Result } from "@/lib/result";
 import { userWithRole, type SessionUser } from "@/lib/auth/session";
+import { fieldErrors } from "@/lib/validation/field-errors";
 
 /** What a form's `useActionState` holds: the last result and, on failure, what was typed (never passwords). */
 export type ActionState<T> =
@@ -23,12 +24,6 @@ function formValues(input: unknown): Record<string, string> {
   return Object.fromEntries(
     entries.filter(([key, value]) => typeof value === "string" && !SECRET_FIELD.test(key) && !key.startsWith("$")),
   ) as Record<string, string>;
-}
-
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.join(".") || "form"] ??= issue.message;
-  return fields;
 }
 
 /**

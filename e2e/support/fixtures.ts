@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import type { Db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 import { readState } from "./state";
 
@@ -22,6 +23,10 @@ type Fixtures = {
   spoilInvite: (invite: { id: string; code: string }, how: "revoked" | "exhausted") => Promise<void>;
   /** Invalid codes counted against a client IP in the current rate-limit window. */
   guessesCounted: (ip: string) => Promise<number>;
+  /** A new user of this role, signed in on a page of its own browser context (closed after the test). */
+  signedInAs: (role: Role, options?: { disabled?: boolean }) => Promise<{ page: Page; user: MadeUser }>;
+  /** The e2e database, for checking what the server did (never for setting up what the UI should do). */
+  db: Db;
 };
 
 export const test = base.extend<Fixtures>({
@@ -99,6 +104,24 @@ export const test = base.extend<Fixtures>({
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForURL((url) => !url.pathname.startsWith("/login"));
     });
+  },
+
+  signedInAs: async ({ browser, makeUser, signIn }, use, testInfo) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await use(async (role, options) => {
+      const user = await makeUser(role, options);
+      const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+      contexts.push(context);
+      const page = await context.newPage();
+      await signIn(page, user);
+      return { page, user };
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+
+  db: async ({}, use) => {
+    const { db } = await import("@/lib/db");
+    await use(db);
   },
 });
 

@@ -1,12 +1,11 @@
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/client";
 import { requestContext } from "@/lib/request-context";
 import type { Actor } from "./actor";
-import { idSchema } from "@/lib/validation/fields";
+import { findActiveUser } from "./find-active-user";
 import { SESSION_MAX_AGE } from "./auth-options";
 
 export type SessionUser = Actor & { email: string; name: string };
@@ -30,14 +29,10 @@ async function sessionClaims(): Promise<{ userId: string; sessionVersion: number
  */
 export async function getCurrentUser(): Promise<SessionUser | null> {
   const claims = await sessionClaims();
-  if (!claims || !idSchema.safeParse(claims.userId).success) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.userId },
-    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
-  });
-  if (!user || user.disabled || user.sessionVersion !== claims.sessionVersion) return null;
+  const user = claims && (await findActiveUser(claims));
+  if (!user) return null;
   const { ip } = await requestContext();
-  return { id: user.id, email: user.email, name: user.name, role: user.role, ip };
+  return { ...user, ip };
 }
 
 /** For pages: the user, or a redirect to the sign-in page. */

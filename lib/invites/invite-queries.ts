@@ -2,8 +2,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { afterCursor, decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
 import { idSchema } from "@/lib/validation/fields";
-import { listInvitesSchema, type InviteState, type ListInvitesInput } from "@/lib/validation/invites";
+import { listInvitesSchema, type InviteSort, type InviteState, type ListInvitesInput } from "@/lib/validation/invites";
 import { inviteState } from "./invite-state";
 
 const inviteSelect = {
@@ -64,23 +65,21 @@ export async function getInvite(id: string, actor: Actor) {
   return invite && { ...invite, state: inviteState(invite, now()) };
 }
 
-function encodeCursor(row: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(iso ?? "");
-  if (Number.isNaN(createdAt.getTime()) || !idSchema.safeParse(id).success) return null;
-  return { createdAt, id: id! };
-}
+type SortKey = "createdAt" | "expiresAt";
+const SORTS: Record<InviteSort, { key: SortKey; direction: "asc" | "desc" }> = {
+  newest: { key: "createdAt", direction: "desc" },
+  oldest: { key: "createdAt", direction: "asc" },
+  expiring: { key: "expiresAt", direction: "asc" },
+  "expiring-last": { key: "expiresAt", direction: "desc" },
+};
 
 /**
- * Invites newest first, filtered, with keyset pagination on (created_at, id): the cost of a page does not grow
+ * Invites filtered and sorted, with keyset pagination on (sort column, id): the cost of a page does not grow
  * with how far into the list it is.
  */
 export async function listInvites(input: ListInvitesInput, actor: Actor) {
   const query = listInvitesSchema.parse(input);
+  const { key, direction } = SORTS[query.sort];
   const at = now();
   const and: Prisma.InviteWhereInput[] = [visibleTo(actor)];
   if (query.state) and.push(stateWhere(query.state, at));
@@ -96,15 +95,11 @@ export async function listInvites(input: ListInvitesInput, actor: Actor) {
       ],
     });
   }
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  if (cursor) {
-    and.push({
-      OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }],
-    });
-  }
+  const cursor = decodeCursor(query.cursor);
+  if (cursor) and.push(afterCursor(cursor, key, direction));
   const rows = await db.invite.findMany({
     where: { AND: and },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: [{ [key]: direction }, { id: direction }],
     take: query.limit + 1,
     select: inviteSelect,
   });
@@ -112,6 +107,6 @@ export async function listInvites(input: ListInvitesInput, actor: Actor) {
   const last = page.at(-1);
   return {
     invites: page.map((invite) => ({ ...invite, state: inviteState(invite, at) })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(last[key], last.id) : null,
   };
 }

@@ -1,3 +1,4 @@
+import type { Actor } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -18,38 +19,71 @@ type RedemptionRow = { last24h: bigint; last7d: bigint };
 
 const HOUR = 3_600_000;
 
+/** The creator whose invites an actor may count: EDITORs see only their own; everyone else, all. */
+export function statsOwner(actor?: Actor): string | null {
+  return actor?.role === "EDITOR" ? actor.id : null;
+}
+
 /**
- * Counts by derived state without scanning invites. The trigger-kept `invite_counts` rows say, per role and UTC
- * expiry hour, how many invites are revoked or exhausted; an hour bucket wholly in the past is expired, one wholly
- * in the future is not. Only the invites expiring within the current hour are read one by one (through the
- * expires_at index), since the clock alone decides their state. Redemptions in the last 24 h / 7 d are counted
- * through the created_at index; the total is the sum of uses.
+ * All invites, without scanning them. The trigger-kept `invite_counts` rows say, per role and UTC expiry hour,
+ * how many invites are revoked or exhausted; an hour bucket wholly in the past is expired, one wholly in the
+ * future is not. Only the invites expiring within the current hour are read one by one (an index-only scan of
+ * the expires_at index), since the clock alone decides their state.
  */
-export async function inviteStats(): Promise<InviteStats> {
-  const at = now();
+function allInviteCounts(at: Date) {
   const hourStart = new Date(Math.floor(at.getTime() / HOUR) * HOUR);
   const hourUtc = hourStart.toISOString().slice(0, 19).replace("T", " ");
+  return db.$queryRaw<RoleRow[]>`
+    SELECT role,
+           sum(invites)::bigint AS total,
+           coalesce(sum(invites) FILTER (WHERE revoked), 0)::bigint AS revoked,
+           coalesce(sum(invites) FILTER (WHERE NOT revoked AND expired), 0)::bigint AS expired,
+           coalesce(sum(invites) FILTER (WHERE NOT revoked AND NOT expired AND exhausted), 0)::bigint AS exhausted,
+           coalesce(sum(invites) FILTER (WHERE NOT revoked AND NOT expired AND NOT exhausted), 0)::bigint AS active,
+           coalesce(sum(uses), 0)::bigint AS uses
+    FROM (
+      SELECT role, revoked, exhausted, expires_hour < ${hourUtc}::timestamp AS expired, invites, uses
+      FROM invite_counts WHERE expires_hour <> ${hourUtc}::timestamp
+      UNION ALL
+      SELECT role, revoked_at IS NOT NULL, uses >= max_uses, expires_at <= ${at}, 1, uses
+      FROM invites WHERE expires_at >= ${hourStart} AND expires_at < ${new Date(hourStart.getTime() + HOUR)}
+    ) AS buckets
+    GROUP BY role`;
+}
+
+/** One creator's invites, through the created_by_id index: an editor's own list is small. */
+function ownInviteCounts(owner: string, at: Date) {
+  return db.$queryRaw<RoleRow[]>`
+    SELECT role,
+           count(*) AS total,
+           count(*) FILTER (WHERE revoked_at IS NOT NULL) AS revoked,
+           count(*) FILTER (WHERE revoked_at IS NULL AND expires_at <= ${at}) AS expired,
+           count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > ${at} AND uses >= max_uses) AS exhausted,
+           count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > ${at} AND uses < max_uses) AS active,
+           coalesce(sum(uses), 0)::bigint AS uses
+    FROM invites WHERE created_by_id = ${owner}::uuid GROUP BY role`;
+}
+
+/** Redemptions in the last 24 h and 7 d, through the created_at index. */
+function recentRedemptions(owner: string | null, at: Date) {
+  return db.$queryRaw<RedemptionRow[]>`
+    SELECT count(*) FILTER (WHERE created_at > ${new Date(at.getTime() - 24 * HOUR)}) AS last24h,
+           count(*) AS last7d
+    FROM redemptions
+    WHERE created_at > ${new Date(at.getTime() - 7 * 24 * HOUR)}
+      AND (${owner}::uuid IS NULL OR invite_id IN (SELECT id FROM invites WHERE created_by_id = ${owner}::uuid))`;
+}
+
+/**
+ * Counts by derived state, all computed by PostgreSQL; at most four rows (one per role) come back. With an
+ * EDITOR as the actor, only that editor's invites count. The total of redemptions is the sum of uses.
+ */
+export async function inviteStats(actor?: Actor): Promise<InviteStats> {
+  const at = now();
+  const owner = statsOwner(actor);
   const [roleRows, [redemptions]] = await Promise.all([
-    db.$queryRaw<RoleRow[]>`
-      SELECT role,
-             sum(invites)::bigint AS total,
-             coalesce(sum(invites) FILTER (WHERE revoked), 0)::bigint AS revoked,
-             coalesce(sum(invites) FILTER (WHERE NOT revoked AND expired), 0)::bigint AS expired,
-             coalesce(sum(invites) FILTER (WHERE NOT revoked AND NOT expired AND exhausted), 0)::bigint AS exhausted,
-             coalesce(sum(invites) FILTER (WHERE NOT revoked AND NOT expired AND NOT exhausted), 0)::bigint AS active,
-             coalesce(sum(uses), 0)::bigint AS uses
-      FROM (
-        SELECT role, revoked, exhausted, expires_hour < ${hourUtc}::timestamp AS expired, invites, uses
-        FROM invite_counts WHERE expires_hour <> ${hourUtc}::timestamp
-        UNION ALL
-        SELECT role, revoked_at IS NOT NULL, uses >= max_uses, expires_at <= ${at}, 1, uses
-        FROM invites WHERE expires_at >= ${hourStart} AND expires_at < ${new Date(hourStart.getTime() + HOUR)}
-      ) AS buckets
-      GROUP BY role`,
-    db.$queryRaw<RedemptionRow[]>`
-      SELECT count(*) FILTER (WHERE created_at > ${new Date(at.getTime() - 24 * HOUR)}) AS last24h,
-             count(*) AS last7d
-      FROM redemptions WHERE created_at > ${new Date(at.getTime() - 7 * 24 * HOUR)}`,
+    owner ? ownInviteCounts(owner, at) : allInviteCounts(at),
+    recentRedemptions(owner, at),
   ]);
 
   const stats: InviteStats = {
@@ -58,11 +92,7 @@ export async function inviteStats(): Promise<InviteStats> {
     exhausted: 0,
     revoked: 0,
     total: 0,
-    redemptions: {
-      total: 0,
-      last24h: Number(redemptions?.last24h ?? 0),
-      last7d: Number(redemptions?.last7d ?? 0),
-    },
+    redemptions: { total: 0, last24h: Number(redemptions?.last24h ?? 0), last7d: Number(redemptions?.last7d ?? 0) },
     byRole: Object.fromEntries(ROLES.map((role) => [role, { invites: 0, active: 0, redemptions: 0 }])) as InviteStats["byRole"],
   };
   for (const row of roleRows) {

@@ -1,0 +1,5 @@
+import type { InviteState } from "@/lib/validation/invites";
+
+export function StateBadge({ state }: { state: InviteState }) {
+  return <span className={`badge ${state}`}>{state}</span>;
+}

@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { listInvites } from "@/lib/invites/invite-queries";
+import { ROLES } from "@/lib/validation/fields";
+import { INVITE_SORTS, INVITE_STATES, listInvitesSchema } from "@/lib/validation/invites";
+import { filledParams } from "@/lib/validation/search-params";
+import { LocalTime } from "../_components/local-time";
+import { Pager } from "../_components/pager";
+import { can, DASHBOARD_ROLES, INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
+import { StateBadge } from "../_components/state-badge";
+
+export const metadata: Metadata = { title: "Invites" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function InvitesPage({ searchParams }: Props) {
+  const user = await requireRole(DASHBOARD_ROLES, "/admin/invites");
+  const params = filledParams(await searchParams);
+  const parsed = listInvitesSchema.safeParse(params);
+  const query = parsed.success ? parsed.data : listInvitesSchema.parse({});
+  const { invites, nextCursor } = await listInvites(query, user);
+  const filtered = Boolean(params.q || params.state || params.role);
+  return (
+    <div className="stack">
+      <div className="row spread">
+        <h1>Invites</h1>
+        {can(INVITE_WRITERS, user.role) ? (
+          <Link className="button" href="/admin/invites/new">
+            Create invites
+          </Link>
+        ) : null}
+      </div>
+      {user.role === "EDITOR" ? <p className="hint">You see the invites you created.</p> : null}
+      {!parsed.success ? <p className="alert warning" role="status">Some filters in the address were not understood and are ignored.</p> : null}
+      <form method="get" className="card filters" role="search" aria-label="Filter invites">
+        <div className="field">
+          <label htmlFor="filter-q">Search</label>
+          <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Note, code prefix or creator" />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-state">State</label>
+          <select id="filter-state" name="state" defaultValue={query.state ?? ""}>
+            <option value="">Any state</option>
+            {INVITE_STATES.map((state) => (
+              <option key={state} value={state}>
+                {state}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-role">Role</label>
+          <select id="filter-role" name="role" defaultValue={query.role ?? ""}>
+            <option value="">Any role</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-sort">Sort</label>
+          <select id="filter-sort" name="sort" defaultValue={query.sort}>
+            {Object.entries(INVITE_SORTS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="row">
+          <button type="submit">Apply</button>
+          {filtered ? <Link href="/admin/invites">Clear filters</Link> : null}
+        </div>
+      </form>
+      {invites.length === 0 ? (
+        <div className="card empty" role="status">
+          <p>{filtered ? "No invites match these filters." : "There are no invites yet."}</p>
+          {can(INVITE_WRITERS, user.role) ? <Link href="/admin/invites/new">Create invites</Link> : null}
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Invites</caption>
+            <thead>
+              <tr>
+                <th scope="col">Code</th>
+                <th scope="col">Role</th>
+                <th scope="col">Uses</th>
+                <th scope="col">State</th>
+                <th scope="col">Expires</th>
+                <th scope="col">Note</th>
+                <th scope="col">Creator</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invites.map((invite) => (
+                <tr key={invite.id}>
+                  <td>
+                    <Link className="code" href={`/admin/invites/${invite.id}`}>
+                      {invite.prefix}…<span className="visually-hidden"> details</span>
+                    </Link>
+                  </td>
+                  <td>{invite.role}</td>
+                  <td>
+                    {invite.uses} / {invite.maxUses}
+                  </td>
+                  <td>
+                    <StateBadge state={invite.state} />
+                  </td>
+                  <td>
+                    <LocalTime value={invite.expiresAt} withRelative />
+                  </td>
+                  <td>{invite.note ?? <span className="hint">—</span>}</td>
+                  <td>{invite.createdBy?.name ?? <span className="hint">system</span>}</td>
+                  <td>
+                    <LocalTime value={invite.createdAt} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager path="/admin/invites" params={params} nextCursor={nextCursor} />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { expect, test } from "./support/fixtures";
+
+test("OPS sees the numbers but no create or revoke controls, and a forged revoke from OPS is refused", async ({
+  page,
+  makeUser,
+  makeInvites,
+  signIn,
+  signedInAs,
+  db,
+}) => {
+  const admin = await makeUser("ADMIN");
+  const [decoy, target] = await makeInvites({ count: 2, createdById: admin.id, note: `forgery ${Date.now()}` });
+
+  // Capture a genuine revoke request (its action id and encoded body) from an admin's page.
+  await signIn(page, admin);
+  await page.goto(`/admin/invites/${decoy!.id}`);
+  await page.getByRole("button", { name: "Revoke…" }).click();
+  const [request] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.getByRole("button", { name: "Yes, revoke it" }).click(),
+  ]);
+  await expect(page.getByText("The invite is revoked")).toBeVisible();
+  const actionId = request.headers()["next-action"]!;
+  const contentType = request.headers()["content-type"]!;
+  const forgedBody = request.postDataBuffer()!.toString("utf8").replaceAll(decoy!.id, target!.id);
+  expect(forgedBody).toContain(target!.id);
+
+  const { page: ops } = await signedInAs("OPS");
+  await ops.goto("/admin");
+  await expect(ops.locator('[data-stat="Total invites"] .stat')).toBeVisible();
+  await expect(ops.getByRole("link", { name: "Create invites" })).toHaveCount(0);
+  await expect(ops.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Stats" })).toBeVisible();
+  await expect(ops.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "API keys" })).toHaveCount(0);
+  await ops.goto(`/admin/invites/${target!.id}`);
+  await expect(ops.getByRole("heading", { name: /Invite/ })).toBeVisible();
+  await expect(ops.getByRole("button", { name: /Revoke|Unrevoke|Change expiry/ })).toHaveCount(0);
+  await ops.goto("/admin/users");
+  await expect(ops.getByText("Read-only")).toBeVisible();
+  await expect(ops.getByRole("button", { name: /Disable|Change role/ })).toHaveCount(0);
+
+  const answer = await ops.evaluate(
+    async ({ path, actionId, contentType, body }) => {
+      const response = await fetch(path, { method: "POST", headers: { "Next-Action": actionId, "Content-Type": contentType, Accept: "text/x-component" }, body });
+      return response.text();
+    },
+    { path: `/admin/invites/${target!.id}`, actionId, contentType, body: forgedBody },
+  );
+  expect(answer).toContain("forbidden");
+  const untouched = await db.invite.findUniqueOrThrow({ where: { id: target!.id } });
+  expect(untouched.revokedAt).toBeNull();
+  expect((await db.invite.findUniqueOrThrow({ where: { id: decoy!.id } })).revokedAt).not.toBeNull();
+});
+
+test("an EDITOR sees only their own invites and cannot open users or the audit log", async ({ makeUser, makeInvites, signedInAs }) => {
+  const admin = await makeUser("ADMIN");
+  const [others] = await makeInvites({ createdById: admin.id, note: "not yours" });
+  const { page, user } = await signedInAs("EDITOR");
+  const [own] = await makeInvites({ createdById: user.id, note: "yours" });
+  await page.goto("/admin/invites");
+  await expect(page.getByRole("link", { name: `${own!.display.slice(0, 4)}… details` })).toBeVisible();
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await page.goto(`/admin/invites/${others!.id}`);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/account\?denied=1/);
+  await page.goto("/admin/invites/new");
+  await expect(page.getByLabel("Role the invite grants").locator("option")).toHaveText(["EDITOR", "MEMBER"]);
+});
+
+test("a MEMBER has no dashboard", async ({ signedInAs }) => {
+  const { page } = await signedInAs("MEMBER");
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/account\?denied=1/);
+});
+
+test("a user disabled by an admin is thrown out on their next request", async ({ page, signIn, makeUser, signedInAs }) => {
+  const { page: editorPage, user: editor } = await signedInAs("EDITOR");
+  await editorPage.goto("/admin/invites");
+  await expect(editorPage.getByRole("heading", { name: "Invites" })).toBeVisible();
+
+  const admin = await makeUser("ADMIN");
+  await signIn(page, admin);
+  await page.goto(`/admin/users?q=${encodeURIComponent(editor.email)}`);
+  await page.getByRole("button", { name: "Disable…" }).click();
+  await page.getByRole("button", { name: "Yes, disable" }).click();
+  await expect(page.getByText(`${editor.email} is disabled.`)).toBeVisible();
+
+  await editorPage.reload();
+  await expect(editorPage).toHaveURL(/\/login/);
+  await editorPage.getByLabel("E-mail").fill(editor.email);
+  await editorPage.getByLabel("Password").fill(editor.password);
+  await editorPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(editorPage.getByText("This account is disabled.")).toBeVisible();
+});
+
+test("an admin promotes a member with the keyboard alone, and the new role applies on the member's next request", async ({ page, makeUser, signIn, signedInAs }) => {
+  const { page: memberPage, user: member } = await signedInAs("MEMBER");
+  await memberPage.goto("/admin");
+  await expect(memberPage).toHaveURL(/\/account\?denied=1/);
+
+  const admin = await makeUser("ADMIN");
+  await signIn(page, admin);
+  await page.goto(`/admin/users?q=${encodeURIComponent(member.email)}`);
+  await page.getByRole("button", { name: "Change role…" }).focus();
+  await page.keyboard.press("Enter");
+  const newRole = page.getByLabel("New role");
+  await expect(newRole).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(newRole).toHaveValue("EDITOR");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Yes, change role" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`${member.email} is now EDITOR.`)).toBeVisible();
+  await expect(page.locator(`tr[data-email="${member.email}"] td`).nth(1)).toHaveText("EDITOR");
+
+  await memberPage.goto("/admin");
+  await expect(memberPage.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+});
