@@ -42,3 +42,4 @@ export const listInvitesSchema = z.object({
 });
 
 export type ListInvitesInput = z.input<typeof listInvitesSchema>;
+export type ListInvitesQuery = z.output<typeof listInvitesSchema>;

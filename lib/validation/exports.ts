@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { listInvitesSchema } from "./invites";
+
+/** Instants (ISO 8601) bounding an export; the stats page passes its range's start and end. */
+const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time like 2026-01-31T00:00:00Z." });
+
+export const exportInvitesSchema = listInvitesSchema.omit({ cursor: true, limit: true });
+export type ExportInvitesFilter = z.output<typeof exportInvitesSchema>;
+
+export const exportRedemptionsSchema = z.object({
+  from: instant.optional(),
+  to: instant.optional(),
+  inviteId: z.uuid().optional(),
+  batchId: z.uuid().optional(),
+});
+export type ExportRedemptionsFilter = z.output<typeof exportRedemptionsSchema>;
+
+export const exportAuditSchema = z.object({
+  from: instant.optional(),
+  to: instant.optional(),
+  action: z.string().max(64).optional(),
+  actorId: z.uuid().optional(),
+});
+export type ExportAuditFilter = z.output<typeof exportAuditSchema>;
