@@ -14,10 +14,15 @@ export function parseQuery<S extends z.ZodType>(request: Request, schema: S): Pa
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: invalid(parsed.error) };
 }
 
-/** A JSON body through the shared schema; a body that is not JSON is a 400 of its own. */
+/** A JSON body through the shared schema; an empty body counts as `{}`, a body that is not JSON is a 400 of its own. */
 export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<S>> {
-  const body: unknown = await request.json().catch(() => undefined);
-  if (body === undefined) return { ok: false, response: jsonError(400, "invalid_json", "The request body must be JSON.") };
+  const text = await request.text();
+  let body: unknown;
+  try {
+    body = text.trim() === "" ? {} : JSON.parse(text);
+  } catch {
+    return { ok: false, response: jsonError(400, "invalid_json", "The request body must be JSON.") };
+  }
   const parsed = schema.safeParse(body);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: invalid(parsed.error) };
 }

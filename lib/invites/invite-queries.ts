@@ -3,7 +3,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { idSchema } from "@/lib/validation/fields";
-import { listInvitesSchema, type InviteState, type ListInvitesInput, type ListInvitesQuery } from "@/lib/validation/invites";
+import { listInvitesSchema, type InviteState, type ListInvitesInput } from "@/lib/validation/invites";
 import { inviteState } from "./invite-state";
 
 const inviteSelect = {
@@ -82,7 +82,20 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
 export async function listInvites(input: ListInvitesInput, actor: Actor) {
   const query = listInvitesSchema.parse(input);
   const at = now();
-  const and = inviteFilters(query, actor, at);
+  const and: Prisma.InviteWhereInput[] = [visibleTo(actor)];
+  if (query.state) and.push(stateWhere(query.state, at));
+  if (query.role) and.push({ role: query.role });
+  if (query.createdById) and.push({ createdById: query.createdById });
+  if (query.q) {
+    and.push({
+      OR: [
+        { note: { contains: query.q, mode: "insensitive" } },
+        { prefix: { startsWith: query.q.toUpperCase() } },
+        { createdBy: { email: { contains: query.q.toLowerCase() } } },
+        { createdBy: { name: { contains: query.q, mode: "insensitive" } } },
+      ],
+    });
+  }
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (cursor) {
     and.push({
@@ -101,23 +114,4 @@ export async function listInvites(input: ListInvitesInput, actor: Actor) {
     invites: page.map((invite) => ({ ...invite, state: inviteState(invite, at) })),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
   };
-}
-
-/** The list's filters (visibility, state, role, creator, search) as conditions; the CSV export shares them. */
-export function inviteFilters(query: Omit<ListInvitesQuery, "cursor" | "limit">, actor: Actor, at: Date): Prisma.InviteWhereInput[] {
-  const and: Prisma.InviteWhereInput[] = [visibleTo(actor)];
-  if (query.state) and.push(stateWhere(query.state, at));
-  if (query.role) and.push({ role: query.role });
-  if (query.createdById) and.push({ createdById: query.createdById });
-  if (query.q) {
-    and.push({
-      OR: [
-        { note: { contains: query.q, mode: "insensitive" } },
-        { prefix: { startsWith: query.q.toUpperCase() } },
-        { createdBy: { email: { contains: query.q.toLowerCase() } } },
-        { createdBy: { name: { contains: query.q, mode: "insensitive" } } },
-      ],
-    });
-  }
-  return and;
 }

@@ -42,4 +42,3 @@ export const listInvitesSchema = z.object({
 });
 
 export type ListInvitesInput = z.input<typeof listInvitesSchema>;
-export type ListInvitesQuery = z.output<typeof listInvitesSchema>;
