@@ -65,6 +65,8 @@ test("an ADMIN creates an API key, uses it, and revokes it", async ({ page, make
   await expect(page.getByRole("row", { name: /e2e integration/ }).getByText("revoked")).toBeVisible();
   expect((await request.get("/api/v1/stats", { headers: authorization })).status()).toBe(401);
 
+  // The e2e server runs without METRICS_TOKEN: the scrape endpoint does not exist.
+  expect((await request.get("/api/metrics")).status()).toBe(404);
   const openapi = await request.get("/api/v1/openapi.json");
   expect((await openapi.json()).openapi).toBe("3.1.0");
   await page.goto("/docs/api");
