@@ -1,12 +1,17 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 type Client = InstanceType<typeof PrismaClient>;
 
 function createClient(): Client {
   const { DATABASE_URL, DB_POOL_SIZE } = env();
-  const adapter = new PrismaPg({ connectionString: DATABASE_URL, max: DB_POOL_SIZE, connectionTimeoutMillis: 5_000 });
+  const adapter = new PrismaPg(
+    { connectionString: DATABASE_URL, max: DB_POOL_SIZE, connectionTimeoutMillis: 5_000 },
+    // A restarted database drops idle connections; the pool replaces them, and the event is worth a log line.
+    { onPoolError: (error) => log.warn("database connection lost", { error: error.message }) },
+  );
   return new PrismaClient({
     adapter,
     // Redemptions queue for a pooled connection under load; the defaults (2 s / 5 s) turn a busy moment into errors.

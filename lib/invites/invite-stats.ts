@@ -14,31 +14,42 @@ export type InviteStats = {
 };
 
 type RoleRow = { role: Role; total: bigint; active: bigint; expired: bigint; exhausted: bigint; revoked: bigint; uses: bigint };
-type RedemptionRow = { total: bigint; last24h: bigint; last7d: bigint };
+type RedemptionRow = { last24h: bigint; last7d: bigint };
 
 const HOUR = 3_600_000;
 
 /**
- * Counts by derived state, computed by PostgreSQL in one pass over invites grouped by role (at most four rows
- * come back) plus one pass over redemptions; nothing is counted in JavaScript but those four rows.
+ * Counts by derived state without scanning invites. The trigger-kept `invite_counts` rows say, per role and UTC
+ * expiry hour, how many invites are revoked or exhausted; an hour bucket wholly in the past is expired, one wholly
+ * in the future is not. Only the invites expiring within the current hour are read one by one (through the
+ * expires_at index), since the clock alone decides their state. Redemptions in the last 24 h / 7 d are counted
+ * through the created_at index; the total is the sum of uses.
  */
 export async function inviteStats(): Promise<InviteStats> {
   const at = now();
+  const hourStart = new Date(Math.floor(at.getTime() / HOUR) * HOUR);
+  const hourUtc = hourStart.toISOString().slice(0, 19).replace("T", " ");
   const [roleRows, [redemptions]] = await Promise.all([
     db.$queryRaw<RoleRow[]>`
       SELECT role,
-             count(*) AS total,
-             count(*) FILTER (WHERE revoked_at IS NOT NULL) AS revoked,
-             count(*) FILTER (WHERE revoked_at IS NULL AND expires_at <= ${at}) AS expired,
-             count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > ${at} AND uses >= max_uses) AS exhausted,
-             count(*) FILTER (WHERE revoked_at IS NULL AND expires_at > ${at} AND uses < max_uses) AS active,
+             sum(invites)::bigint AS total,
+             coalesce(sum(invites) FILTER (WHERE revoked), 0)::bigint AS revoked,
+             coalesce(sum(invites) FILTER (WHERE NOT revoked AND expired), 0)::bigint AS expired,
+             coalesce(sum(invites) FILTER (WHERE NOT revoked AND NOT expired AND exhausted), 0)::bigint AS exhausted,
+             coalesce(sum(invites) FILTER (WHERE NOT revoked AND NOT expired AND NOT exhausted), 0)::bigint AS active,
              coalesce(sum(uses), 0)::bigint AS uses
-      FROM invites GROUP BY role`,
+      FROM (
+        SELECT role, revoked, exhausted, expires_hour < ${hourUtc}::timestamp AS expired, invites, uses
+        FROM invite_counts WHERE expires_hour <> ${hourUtc}::timestamp
+        UNION ALL
+        SELECT role, revoked_at IS NOT NULL, uses >= max_uses, expires_at <= ${at}, 1, uses
+        FROM invites WHERE expires_at >= ${hourStart} AND expires_at < ${new Date(hourStart.getTime() + HOUR)}
+      ) AS buckets
+      GROUP BY role`,
     db.$queryRaw<RedemptionRow[]>`
-      SELECT count(*) AS total,
-             count(*) FILTER (WHERE created_at > ${new Date(at.getTime() - 24 * HOUR)}) AS last24h,
-             count(*) FILTER (WHERE created_at > ${new Date(at.getTime() - 7 * 24 * HOUR)}) AS last7d
-      FROM redemptions`,
+      SELECT count(*) FILTER (WHERE created_at > ${new Date(at.getTime() - 24 * HOUR)}) AS last24h,
+             count(*) AS last7d
+      FROM redemptions WHERE created_at > ${new Date(at.getTime() - 7 * 24 * HOUR)}`,
   ]);
 
   const stats: InviteStats = {
@@ -48,7 +59,7 @@ export async function inviteStats(): Promise<InviteStats> {
     revoked: 0,
     total: 0,
     redemptions: {
-      total: Number(redemptions?.total ?? 0),
+      total: 0,
       last24h: Number(redemptions?.last24h ?? 0),
       last7d: Number(redemptions?.last7d ?? 0),
     },
@@ -60,6 +71,7 @@ export async function inviteStats(): Promise<InviteStats> {
     stats.exhausted += Number(row.exhausted);
     stats.revoked += Number(row.revoked);
     stats.total += Number(row.total);
+    stats.redemptions.total += Number(row.uses);
     stats.byRole[row.role] = { invites: Number(row.total), active: Number(row.active), redemptions: Number(row.uses) };
   }
   return stats;

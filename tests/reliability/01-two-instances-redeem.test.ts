@@ -1,0 +1,19 @@
+import { expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { freshInvites, inParallel, instances, postRedeem, redeemBody } from "./support";
+
+it("2 000 concurrent redemptions of one code across two instances: exactly maxUses succeed", async () => {
+  const [invite] = await freshInvites(1, 10);
+  const urls = instances();
+  const results = await inParallel(2_000, 2_000, (i) => postRedeem(urls[i % urls.length]!, redeemBody(invite!.display)));
+
+  const statuses = results.map((result) => result.status);
+  expect(statuses.filter((status) => status === 201)).toHaveLength(10);
+  const others = results.filter((result) => result.status !== 201);
+  expect(others.every((result) => result.status === 409 && result.json?.error?.code === "exhausted")).toBe(true);
+
+  expect((await db.invite.findUniqueOrThrow({ where: { id: invite!.id } })).uses).toBe(10);
+  expect(await db.redemption.count({ where: { inviteId: invite!.id } })).toBe(10);
+  const winners = results.filter((result) => result.status === 201).map((result) => result.json!.user!.id);
+  expect(await db.redemption.count({ where: { inviteId: invite!.id, userId: { in: winners } } })).toBe(10);
+});

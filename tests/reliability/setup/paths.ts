@@ -1,0 +1,5 @@
+import path from "node:path";
+
+export const SERVER_LOG_DIR = path.join(process.cwd(), "test-results", "reliability");
+/** Every secret the suite creates (codes, passwords, keys, tokens), one per line, for the final leak scan. */
+export const SECRETS_FILE = path.join(SERVER_LOG_DIR, "secrets.txt");

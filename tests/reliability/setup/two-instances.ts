@@ -1,0 +1,32 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { TestProject } from "vitest/node";
+import { startAppServer } from "../../support/app-server";
+import { createTestDatabase } from "../../support/test-database";
+import { SECRETS_FILE, SERVER_LOG_DIR } from "./paths";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    instances: string[];
+  }
+}
+
+/** Two `next start` instances of the production build sharing one fresh PostgreSQL database. */
+export default async function setup(project: TestProject) {
+  const database = await createTestDatabase("reliability");
+  console.log(`[reliability] database: ${database.source}`);
+  const ports = [Number(process.env.RELIABILITY_PORT ?? 3701), Number(process.env.RELIABILITY_PORT ?? 3701) + 1];
+  const servers = await Promise.all(ports.map((port) => startAppServer({ port, databaseUrl: database.url, env: { DB_POOL_SIZE: "10" } })));
+  mkdirSync(SERVER_LOG_DIR, { recursive: true });
+  writeFileSync(SECRETS_FILE, "");
+  const flushLogs = () => servers.forEach((server, i) => writeFileSync(`${SERVER_LOG_DIR}/instance-${i + 1}.log`, server.logs()));
+  const flusher = setInterval(flushLogs, 500);
+  project.provide("databaseUrl", database.url);
+  project.provide("instances", servers.map((server) => server.url));
+  return async () => {
+    clearInterval(flusher);
+    flushLogs();
+    await Promise.all(servers.map((server) => server.stop()));
+    await database.drop();
+  };
+}
