@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { listInvitesSchema } from "./invites";
 
 /** Instants (ISO 8601) bounding an export; the stats page passes its range's start and end. */
@@ -18,7 +19,7 @@ export type ExportRedemptionsFilter = z.output<typeof exportRedemptionsSchema>;
 export const exportAuditSchema = z.object({
   from: instant.optional(),
   to: instant.optional(),
-  action: z.string().max(64).optional(),
+  action: z.enum(AUDIT_ACTIONS, { error: "Choose one of the audit log's actions." }).optional(),
   actorId: z.uuid().optional(),
 });
 export type ExportAuditFilter = z.output<typeof exportAuditSchema>;

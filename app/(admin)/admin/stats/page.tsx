@@ -20,7 +20,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
   const error = parsed.success ? undefined : parsed.error.issues.map((issue) => issue.message).join(" ");
   const report = await statsReport(parsed.success ? parsed.data : { tz: statsQuerySchema.safeParse({ tz: params.tz }).data?.tz });
   const { range, counts, conversion } = report;
-  const window = new URLSearchParams({ from: range.start.toISOString(), to: range.end.toISOString() });
+  const rangeQuery = new URLSearchParams({ from: range.start.toISOString(), to: range.end.toISOString() });
 
   return (
     <div className="stack">
@@ -55,10 +55,10 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
       <section className="card stack" aria-label="Exports">
         <h2>Exports (CSV)</h2>
         <p className="row">
-          <a className="button secondary" href={`/api/exports/redemptions?${window}`} download>
+          <a className="button secondary" href={`/api/exports/redemptions?${rangeQuery}`} download>
             Redemptions in this range
           </a>
-          <a className="button secondary" href={`/api/exports/audit?${window}`} download>
+          <a className="button secondary" href={`/api/exports/audit?${rangeQuery}`} download>
             Audit log for this range
           </a>
           <a className="button secondary" href="/api/exports/invites" download>
