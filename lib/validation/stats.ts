@@ -4,11 +4,15 @@ export const STAT_RANGES = ["7d", "30d", "90d", "custom"] as const;
 export const STAT_BUCKETS = ["day", "week"] as const;
 export const MAX_RANGE_DAYS = 366;
 
-/** An IANA time zone both Node and PostgreSQL know; anything else would fail deep inside a query. */
+/**
+ * A time zone name the runtime accepts (IANA names and their aliases, which browsers report, e.g.
+ * Asia/Calcutta); PostgreSQL reads the same tz database. Anything that is not a plain name is refused outright.
+ */
 export function isTimeZone(value: string): boolean {
-  if (value === "UTC") return true;
+  if (!/^[A-Za-z][A-Za-z0-9_+\-]*(\/[A-Za-z0-9_+\-]+)*$/.test(value)) return false;
   try {
-    return Intl.supportedValuesOf("timeZone").includes(value) || new Intl.DateTimeFormat("en", { timeZone: value }).resolvedOptions().timeZone === value;
+    new Intl.DateTimeFormat("en", { timeZone: value });
+    return true;
   } catch {
     return false;
   }

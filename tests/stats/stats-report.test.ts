@@ -71,8 +71,15 @@ describe("statsReport", () => {
     expect(report.conversion).toEqual({ invites: 1, offeredUses: 4, redeemedUses: 1, rate: 0.25 });
   });
 
+  it("accepts the time-zone aliases browsers report, in PostgreSQL too", async () => {
+    const report = await statsReport({ range: "7d", tz: "Asia/Calcutta" });
+    expect(report.range.tz).toBe("Asia/Calcutta");
+    expect(report.series).toHaveLength(7);
+  });
+
   it("refuses unknown time zones and backwards ranges", () => {
     expect(statsQuerySchema.safeParse({ tz: "Mars/Olympus" }).success).toBe(false);
+    expect(statsQuerySchema.safeParse({ tz: "UTC'; SELECT 1" }).success).toBe(false);
     expect(statsQuerySchema.safeParse({ tz: "Europe/Berlin" }).success).toBe(true);
     expect(statsQuerySchema.safeParse({ range: "custom", from: "2026-03-10", to: "2026-03-01" }).success).toBe(false);
   });

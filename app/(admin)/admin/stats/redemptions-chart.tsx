@@ -5,10 +5,11 @@ const HEIGHT = 180;
 
 /** Bars drawn on the server as SVG (no chart library, no JavaScript); the same numbers follow as a table. */
 export function RedemptionsChart({ series, bucket, tz }: { series: TimeBucket[]; bucket: "day" | "week"; tz: string }) {
-  const max = Math.max(1, ...series.map((point) => point.redemptions));
+  const peak = Math.max(0, ...series.map((point) => point.redemptions));
+  const max = Math.max(1, peak);
   const slot = WIDTH / Math.max(1, series.length);
   const total = series.reduce((sum, point) => sum + point.redemptions, 0);
-  const label = `Redemptions per ${bucket} (${tz}): ${total} in ${series.length} ${bucket}s, at most ${max === 1 && total === 0 ? 0 : max} in one ${bucket}.`;
+  const label = `Redemptions per ${bucket} (${tz}): ${total} in ${series.length} ${bucket}s, at most ${peak} in one ${bucket}.`;
   return (
     <figure className="card stack">
       <figcaption>
