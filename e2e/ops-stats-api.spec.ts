@@ -9,7 +9,7 @@ async function expectNoSeriousAxeViolations(page: Page) {
   expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-test("an OPS user reads the stats in their time zone and downloads the redemptions CSV", async ({ page, makeUser, makeInvites, signIn }) => {
+test("an OPS user reads the stats in their time zone and downloads the redemptions CSV", async ({ page, request, makeUser, makeInvites, signIn }) => {
   const ops = await makeUser("OPS");
   await makeInvites({ count: 2, note: "e2e stats batch" });
   await signIn(page, ops);
@@ -33,6 +33,10 @@ test("an OPS user reads the stats in their time zone and downloads the redemptio
   const invites = await page.request.get("/api/exports/invites?role=MEMBER");
   expect(invites.status()).toBe(200);
   expect(await invites.text()).toContain("e2e stats batch");
+  expect((await request.get("/api/exports/audit")).status()).toBe(403);
+
+  await page.goto("/admin/api-keys");
+  await expect(page).toHaveURL(/\/account\?denied=1/);
 });
 
 test("an ADMIN creates an API key, uses it, and revokes it", async ({ page, makeUser, signIn, request }) => {

@@ -42,6 +42,18 @@ describe("password resets", () => {
     expect(actions).toEqual(expect.arrayContaining(["user.password_reset_issue", "user.password_reset"]));
   });
 
+  it("lets exactly one of two simultaneous submissions win", async () => {
+    const { member, token } = await issue();
+    const results = await Promise.all([
+      resetPassword({ token, password: "first concurrent password" }),
+      resetPassword({ token, password: "second concurrent password" }),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, error: { code: "used" } });
+    const updated = await db.user.findUniqueOrThrow({ where: { id: member.id } });
+    expect(updated.sessionVersion).toBe(member.sessionVersion + 1);
+  });
+
   it("expires one hour after it was issued", async () => {
     const { member, token } = await issue();
     setClockForTests(new Date(now().getTime() + HOUR + 1_000));
