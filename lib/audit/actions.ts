@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = [
   "user.disable",
   "user.enable",
   "security.guess_flood",
+  "api_key.create",
+  "api_key.revoke",
+  "user.password_reset_issue",
+  "user.password_reset",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,7 +5,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { requireRole } from "@/lib/auth/session";
 import { listAuditEventsSchema } from "@/lib/validation/audit";
 import { filledParams } from "@/lib/validation/search-params";
-import { LocalTime } from "../_components/local-time";
+import { LocalTime } from "@/components/local-time";
 import { Pager } from "../_components/pager";
 import { AUDIT_READERS } from "@/lib/auth/dashboard-roles";
 

@@ -5,7 +5,7 @@ import { listInvites } from "@/lib/invites/invite-queries";
 import { ROLES } from "@/lib/validation/fields";
 import { INVITE_SORTS, INVITE_STATES, listInvitesSchema } from "@/lib/validation/invites";
 import { filledParams } from "@/lib/validation/search-params";
-import { LocalTime } from "../_components/local-time";
+import { LocalTime } from "@/components/local-time";
 import { Pager } from "../_components/pager";
 import { can, DASHBOARD_ROLES, INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 import { StateBadge } from "../_components/state-badge";

@@ -6,7 +6,7 @@ import { listUsers } from "@/lib/users/list-users";
 import { ROLES } from "@/lib/validation/fields";
 import { filledParams } from "@/lib/validation/search-params";
 import { listUsersSchema } from "@/lib/validation/users";
-import { LocalTime } from "../_components/local-time";
+import { LocalTime } from "@/components/local-time";
 import { Pager } from "../_components/pager";
 import { can, USER_MANAGERS, USER_READERS } from "@/lib/auth/dashboard-roles";
 import { UserControls } from "./user-controls";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { getInvite } from "@/lib/invites/invite-queries";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/components/local-time";
 import { can, DASHBOARD_ROLES, INVITE_WRITERS, USER_READERS } from "@/lib/auth/dashboard-roles";
 import { StateBadge } from "../../_components/state-badge";
 import { InviteActions } from "./invite-actions";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import type { CreatedBatchSummary } from "@/lib/invites/create-invite-batch";
 import { CopyButton } from "../../_components/copy-button";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/components/local-time";
 import { QrCode } from "../../_components/qr-code";
 import { downloadCsv } from "./download-csv";
 

@@ -1,0 +1,20 @@
+import { parseBody, parseQuery } from "@/lib/api/parse-request";
+import { resultResponse } from "@/lib/api/result-response";
+import { withApiKey } from "@/lib/api/with-api-key";
+import { createInvitesAsActor } from "@/lib/invites/create-invites-as-actor";
+import { listInvites } from "@/lib/invites/invite-queries";
+import { createInvitesSchema, listInvitesSchema } from "@/lib/validation/invites";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiKey("/api/v1/invites", "invites:read", async (request, { actor }) => {
+  const query = parseQuery(request, listInvitesSchema);
+  if (!query.ok) return query.response;
+  return Response.json(await listInvites(query.data, actor));
+});
+
+export const POST = withApiKey("/api/v1/invites", "invites:write", async (request, { actor }) => {
+  const body = await parseBody(request, createInvitesSchema);
+  if (!body.ok) return body.response;
+  return resultResponse(await createInvitesAsActor(body.data, actor), 201);
+});

@@ -1,0 +1,12 @@
+import { parseQuery } from "@/lib/api/parse-request";
+import { withApiKey } from "@/lib/api/with-api-key";
+import { statsReport } from "@/lib/stats/stats-report";
+import { statsQuerySchema } from "@/lib/validation/stats";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withApiKey("/api/v1/stats", "stats:read", async (request) => {
+  const query = parseQuery(request, statsQuerySchema);
+  if (!query.ok) return query.response;
+  return Response.json(await statsReport(query.data));
+});

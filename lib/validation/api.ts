@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { roleSchema } from "./fields";
+import { inviteStateSchema } from "./invites";
+
+/*
+ * Shapes of the JSON API's bodies and answers. Request schemas are the shared ones (invites.ts, stats.ts,
+ * redeem.ts); these describe what comes back, and the OpenAPI document is generated from both.
+ */
+const instant = z.iso.datetime();
+const person = z.object({ id: z.uuid(), email: z.string(), name: z.string() });
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.string().meta({ description: "Stable machine-readable code, e.g. invalid_key, insufficient_scope, validation, not_found." }),
+    message: z.string().meta({ description: "What went wrong, for a person." }),
+    details: z.unknown().optional().meta({ description: "For validation errors: a list of { path, message }." }),
+  }),
+});
+
+export const revokeInviteBodySchema = z.object({
+  reason: z.string().trim().max(500, { error: "A reason has at most 500 characters." }).optional(),
+});
+
+export const inviteResponseSchema = z.object({
+  id: z.uuid(),
+  prefix: z.string().meta({ description: "First 4 symbols of the code, for telling invites apart." }),
+  role: roleSchema,
+  maxUses: z.int(),
+  uses: z.int(),
+  expiresAt: instant,
+  note: z.string().nullable(),
+  createdAt: instant,
+  revokedAt: instant.nullable(),
+  revokeReason: z.string().nullable(),
+  batchId: z.uuid().nullable(),
+  state: inviteStateSchema,
+  createdBy: person.nullable(),
+  revokedBy: person.nullable(),
+});
+
+export const inviteListResponseSchema = z.object({
+  invites: z.array(inviteResponseSchema),
+  nextCursor: z.string().nullable().meta({ description: "Pass as cursor for the next page; null on the last page." }),
+});
+
+export const inviteDetailResponseSchema = inviteResponseSchema.extend({
+  redemptions: z.array(
+    z.object({
+      id: z.uuid(),
+      createdAt: instant,
+      ip: z.string().nullable(),
+      userAgent: z.string().nullable(),
+      user: person.extend({ role: roleSchema }),
+    }),
+  ),
+});
+
+export const createdInvitesResponseSchema = z.object({
+  batchId: z.uuid(),
+  invites: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string().meta({ description: "The code: returned here once and never again (only its hash is stored)." }),
+      display: z.string().meta({ description: "The code grouped for reading, e.g. 7K3QZ-…" }),
+      prefix: z.string(),
+    }),
+  ),
+});
+
+export const managedInviteResponseSchema = z.object({ id: z.uuid(), revokedAt: instant.nullable(), expiresAt: instant });
+
+const count = z.int().min(0);
+export const statsResponseSchema = z.object({
+  range: z.object({ fromDay: z.iso.date(), toDay: z.iso.date(), tz: z.string(), bucket: z.enum(["day", "week"]), start: instant, end: instant }),
+  counts: z.object({
+    active: count,
+    expired: count,
+    exhausted: count,
+    revoked: count,
+    total: count,
+    redemptions: z.object({ total: count, last24h: count, last7d: count }),
+  }),
+  series: z.array(z.object({ bucket: z.iso.date(), redemptions: count })),
+  redemptionsInRange: count,
+  conversion: z.object({ invites: count, offeredUses: count, redeemedUses: count, rate: z.number() }),
+  byRole: z.array(z.object({ role: roleSchema, redemptions: count, invites: count })),
+  byCreator: z.array(z.object({ creatorId: z.uuid().nullable(), email: z.string().nullable(), name: z.string().nullable(), redemptions: count, invites: count })),
+  byBatch: z.array(z.object({ batchId: z.uuid().nullable(), note: z.string().nullable(), redemptions: count, invites: count })),
+  mostUsed: z.array(z.object({ id: z.uuid(), prefix: z.string(), note: z.string().nullable(), role: roleSchema, uses: count, maxUses: count, redemptions: count })),
+  failedByReason: z.array(z.object({ reason: z.string(), count })),
+});
