@@ -7,6 +7,7 @@ import {
   managedInviteResponseSchema,
   revokeInviteBodySchema,
   statsResponseSchema,
+  redeemResponseSchema,
 } from "@/lib/validation/api";
 import type { ApiScope } from "@/lib/validation/api-keys";
 import { createInvitesSchema, listInvitesSchema } from "@/lib/validation/invites";
@@ -34,17 +35,18 @@ export const ENDPOINTS: Endpoint[] = [
   { method: "get", path: "/api/v1/invites/{id}", summary: "One invite with its redemptions (the used_by trail)", scope: "invites:read", response: { status: 200, description: "The invite", schema: inviteDetailResponseSchema }, errors: [401, 403, 404] },
   { method: "post", path: "/api/v1/invites/{id}/revoke", summary: "Revoke an invite", scope: "invites:write", body: revokeInviteBodySchema, response: { status: 200, description: "The revoked invite", schema: managedInviteResponseSchema }, errors: [400, 401, 403, 404, 409] },
   { method: "post", path: "/api/v1/invites/{id}/unrevoke", summary: "Undo a revocation", scope: "invites:write", response: { status: 200, description: "The invite, live again", schema: managedInviteResponseSchema }, errors: [401, 403, 404, 409] },
-  { method: "post", path: "/api/v1/redeem", summary: "Redeem an invite code: create an account with the invite's role (public, rate limited)", scope: null, body: redeemSchema, response: { status: 201, description: "The account was created" }, errors: [400, 409, 410, 429] },
+  { method: "post", path: "/api/v1/redeem", summary: "Redeem an invite code: create an account with the invite's role (public, rate limited)", scope: null, body: redeemSchema, response: { status: 201, description: "The account was created", schema: redeemResponseSchema }, errors: [400, 404, 409, 410, 429, 503] },
 ];
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Invalid input (code validation, details lists the fields) or invalid JSON",
   401: "No key, a malformed, unknown, revoked or expired key, or its creator is no longer an enabled admin",
   403: "The key lacks the scope this endpoint needs, or the action is not allowed",
-  404: "No such invite",
+  404: "No such invite (for redeem: the code does not exist, `invalid`)",
   409: "The invite is already in that state, or the code cannot be redeemed (used up, e-mail taken)",
   410: "The invite expired or was revoked",
   429: "Too many attempts; Retry-After says when to try again",
+  503: "The database is briefly unreachable; Retry-After says when to try again",
 };
 
 /** JSON Schema (2020-12, OpenAPI 3.1's dialect) of what a client sends; dates travel as ISO 8601 strings. */

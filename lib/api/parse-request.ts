@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { jsonError } from "./api-error";
+import { jsonError } from "./json-error";
 
 type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S> } | { ok: false; response: Response };
 

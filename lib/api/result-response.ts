@@ -1,5 +1,5 @@
 import type { Result } from "@/lib/result";
-import { jsonError } from "./api-error";
+import { jsonError } from "./json-error";
 
 const STATUS: Record<string, number> = { validation: 400, forbidden: 403, not_found: 404, conflict: 409 };
 

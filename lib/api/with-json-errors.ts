@@ -1,19 +1,29 @@
 import { randomUUID } from "node:crypto";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { log } from "@/lib/log";
+import { observeRequest } from "@/lib/metrics/observe-request";
 import { jsonError } from "./json-error";
 
 /**
- * Wraps a JSON route handler so that an unexpected error is logged with a reference and answered as the API's
- * usual error shape (500 `internal`), never as an HTML error page.
+ * Every JSON route goes through here: its duration lands in the request histogram under `route` (a template,
+ * never the raw URL), a database outage is a 503 the client may retry, and any other unexpected error is logged
+ * with a reference and answered in the API's error shape (500 `internal`), never as an HTML error page.
  */
-export function withJsonErrors<Args extends unknown[]>(name: string, handler: (...args: Args) => Promise<Response>) {
-  return async (...args: Args): Promise<Response> => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      const reference = randomUUID().slice(0, 8);
-      log.error("api route failed", { route: name, reference, error });
-      return jsonError(500, "internal", `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${reference}.`);
-    }
-  };
+export function withJsonErrors<Context = unknown>(route: string, handler: (request: Request, context: Context) => Promise<Response>) {
+  return (request: Request, context: Context): Promise<Response> =>
+    observeRequest(route, request.method, async () => {
+      try {
+        return await handler(request, context);
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) {
+          log.warn("api route: database unavailable", { route, method: request.method, error });
+          return jsonError(503, "unavailable", "The database is briefly unavailable; please try again in a few seconds.", undefined, {
+            "Retry-After": "5",
+          });
+        }
+        const reference = randomUUID().slice(0, 8);
+        log.error("api route failed", { route, method: request.method, reference, error });
+        return jsonError(500, "internal", `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${reference}.`);
+      }
+    });
 }

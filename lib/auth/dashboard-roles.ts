@@ -8,6 +8,7 @@ export const USER_MANAGERS = ["ADMIN"] as const satisfies readonly Role[];
 export const AUDIT_READERS = ["ADMIN", "OPS"] as const satisfies readonly Role[];
 export const STATS_READERS = ["ADMIN", "OPS"] as const satisfies readonly Role[];
 export const API_KEY_MANAGERS = ["ADMIN"] as const satisfies readonly Role[];
+export const PASSWORD_RESET_ISSUERS = ["ADMIN"] as const satisfies readonly Role[];
 
 export function can(roles: readonly Role[], role: Role): boolean {
   return roles.includes(role);

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from "node:crypto";
-import { jsonError } from "@/lib/api/api-error";
+import { jsonError } from "@/lib/api/json-error";
 import { env } from "@/lib/env";
 import { metrics } from "./registry";
 

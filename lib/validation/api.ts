@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { roleSchema } from "./fields";
-import { inviteStateSchema } from "./invites";
+import { inviteStateSchema, revokeInviteSchema } from "./invites";
 
 /*
  * Shapes of the JSON API's bodies and answers. Request schemas are the shared ones (invites.ts, stats.ts,
@@ -17,9 +17,10 @@ export const apiErrorSchema = z.object({
   }),
 });
 
-export const revokeInviteBodySchema = z.object({
-  reason: z.string().trim().max(500, { error: "A reason has at most 500 characters." }).optional(),
-});
+export const redeemResponseSchema = z.object({ user: z.object({ id: z.uuid(), email: z.string(), role: roleSchema }) });
+
+/** The dashboard's revoke form without the id, which the API takes from the path. */
+export const revokeInviteBodySchema = revokeInviteSchema.omit({ id: true });
 
 export const inviteResponseSchema = z.object({
   id: z.uuid(),

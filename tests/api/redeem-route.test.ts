@@ -18,6 +18,7 @@ function post(body: unknown, ip = `192.0.2.${++ipCounter}`) {
       headers: { "content-type": "application/json", "x-forwarded-for": ip },
       body: typeof body === "string" ? body : JSON.stringify(body),
     }),
+    { params: Promise.resolve({}) },
   );
 }
 

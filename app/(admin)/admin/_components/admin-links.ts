@@ -10,6 +10,7 @@ const LINKS: (NavLink & { roles: readonly Role[] })[] = [
   { href: "/admin/audit", label: "Audit log", roles: AUDIT_READERS },
   { href: "/admin/stats", label: "Stats", roles: STATS_READERS },
   { href: "/admin/api-keys", label: "API keys", roles: API_KEY_MANAGERS },
+  { href: "/docs/api", label: "API docs", roles: API_KEY_MANAGERS },
 ];
 
 /** The dashboard sections a role may open, per DESIGN.md's permission table (each page checks again). */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/components/local-time";
 import { listApiKeys } from "@/lib/api-keys/manage-api-keys";
+import { API_KEY_MANAGERS } from "@/lib/auth/dashboard-roles";
 import { requireRole } from "@/lib/auth/session";
 import { CreateApiKeyForm } from "./create-api-key-form";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
@@ -9,7 +10,7 @@ import { RevokeApiKeyButton } from "./revoke-api-key-button";
 export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
-  await requireRole(["ADMIN"], "/admin/api-keys");
+  await requireRole(API_KEY_MANAGERS, "/admin/api-keys");
   const keys = await listApiKeys();
   return (
     <div className="stack">

@@ -8,7 +8,7 @@ import { filledParams } from "@/lib/validation/search-params";
 import { listUsersSchema } from "@/lib/validation/users";
 import { LocalTime } from "@/components/local-time";
 import { Pager } from "../_components/pager";
-import { can, USER_MANAGERS, USER_READERS } from "@/lib/auth/dashboard-roles";
+import { can, PASSWORD_RESET_ISSUERS, USER_MANAGERS, USER_READERS } from "@/lib/auth/dashboard-roles";
 import { UserControls } from "./user-controls";
 
 export const metadata: Metadata = { title: "Users" };
@@ -89,6 +89,11 @@ export default async function UsersPage({ searchParams }: Props) {
                   {manages ? (
                     <td>
                       {user.id === viewer.id ? <span className="hint">This is you</span> : <UserControls user={user} roles={grantableRoles(viewer.role)} />}
+                      {can(PASSWORD_RESET_ISSUERS, viewer.role) ? (
+                        <Link href={`/admin/users/${user.id}/reset`} aria-label={`Password reset link for ${user.email}`}>
+                          Password reset link
+                        </Link>
+                      ) : null}
                     </td>
                   ) : null}
                 </tr>

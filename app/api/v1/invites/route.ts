@@ -1,7 +1,7 @@
 import { parseBody, parseQuery } from "@/lib/api/parse-request";
 import { resultResponse } from "@/lib/api/result-response";
 import { withApiKey } from "@/lib/api/with-api-key";
-import { createInvitesAsActor } from "@/lib/invites/create-invites-as-actor";
+import { createInviteBatch } from "@/lib/invites/create-invite-batch";
 import { listInvites } from "@/lib/invites/invite-queries";
 import { createInvitesSchema, listInvitesSchema } from "@/lib/validation/invites";
 
@@ -16,5 +16,6 @@ export const GET = withApiKey("/api/v1/invites", "invites:read", async (request,
 export const POST = withApiKey("/api/v1/invites", "invites:write", async (request, { actor }) => {
   const body = await parseBody(request, createInvitesSchema);
   if (!body.ok) return body.response;
-  return resultResponse(await createInvitesAsActor(body.data, actor), 201);
+  // The API takes an exact expiry; the form's presets are the dashboard's convenience.
+  return resultResponse(await createInviteBatch({ ...body.data, expiry: "custom" }, actor), 201);
 });

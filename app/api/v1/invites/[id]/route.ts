@@ -1,4 +1,4 @@
-import { jsonError } from "@/lib/api/api-error";
+import { jsonError } from "@/lib/api/json-error";
 import { withApiKey } from "@/lib/api/with-api-key";
 import { getInvite } from "@/lib/invites/invite-queries";
 
