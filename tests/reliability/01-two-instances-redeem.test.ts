@@ -5,7 +5,10 @@ import { freshInvites, inParallel, instances, postRedeem, redeemBody } from "./s
 it("2 000 concurrent redemptions of one code across two instances: exactly maxUses succeed", async () => {
   const [invite] = await freshInvites(1, 10);
   const urls = instances();
-  const results = await inParallel(2_000, 2_000, (i) => postRedeem(urls[i % urls.length]!, redeemBody(invite!.display)));
+  // 2 000 people, each from their own address, as a load balancer in front of both instances would report them.
+  const results = await inParallel(2_000, 2_000, (i) =>
+    postRedeem(urls[i % urls.length]!, redeemBody(invite!.display), { "x-forwarded-for": `198.18.${i >> 8}.${i & 255}` }),
+  );
 
   const statuses = results.map((result) => result.status);
   expect(statuses.filter((status) => status === 201)).toHaveLength(10);

@@ -4,15 +4,16 @@ import path from "node:path";
 
 export type AppServer = { url: string; pid: number; logs: () => string; peakRssMb: () => number; stop: () => Promise<void> };
 
-const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const SERVE = path.join(process.cwd(), "scripts", "serve-next.mjs");
 
-/** The production build served by `next start` on `port`, for benchmarks and reliability tests. */
+/** The production build, served the way `npm start` and `npm run serve` serve it, for benchmarks and reliability tests. */
 export async function startAppServer(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppServer> {
   const url = `http://localhost:${options.port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(options.port)], {
+  const child: ChildProcess = spawn(process.execPath, [SERVE], {
     env: {
       ...process.env,
+      PORT: String(options.port),
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: options.databaseUrl,
@@ -27,13 +28,13 @@ export async function startAppServer(options: { port: number; databaseUrl: strin
 
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not become healthy within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not become healthy within 60 s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 

@@ -59,7 +59,7 @@ export async function callServerAction(baseUrl: string, action: ServerActionRef,
     body: JSON.stringify([null, encodeArg(input)]),
   });
   const body = await response.text();
-  return { status: response.status, body, redirect: response.headers.get("x-action-redirect") };
+  return { status: response.status, body, redirect: response.headers.get("x-action-redirect"), setCookie: response.headers.getSetCookie() };
 }
 
 /** The `{ ok, … }` result a createAction() wrapper returned, read out of the RSC payload. */

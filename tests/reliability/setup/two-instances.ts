@@ -11,12 +11,15 @@ declare module "vitest" {
   }
 }
 
-/** Two `next start` instances of the production build sharing one fresh PostgreSQL database. */
+/**
+ * Two instances of the production build sharing one fresh PostgreSQL database, as behind a load balancer: they
+ * trust X-Forwarded-For (TRUST_PROXY), so a test can speak for many clients or for one.
+ */
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase("reliability");
   console.log(`[reliability] database: ${database.source}`);
   const ports = [Number(process.env.RELIABILITY_PORT ?? 3701), Number(process.env.RELIABILITY_PORT ?? 3701) + 1];
-  const servers = await Promise.all(ports.map((port) => startAppServer({ port, databaseUrl: database.url, env: { DB_POOL_SIZE: "10" } })));
+  const servers = await Promise.all(ports.map((port) => startAppServer({ port, databaseUrl: database.url, env: { DB_POOL_SIZE: "10", TRUST_PROXY: "true" } })));
   mkdirSync(SERVER_LOG_DIR, { recursive: true });
   writeFileSync(SECRETS_FILE, "");
   const flushLogs = () => servers.forEach((server, i) => writeFileSync(`${SERVER_LOG_DIR}/instance-${i + 1}.log`, server.logs()));

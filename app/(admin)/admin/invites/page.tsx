@@ -7,10 +7,16 @@ import { INVITE_SORTS, INVITE_STATES, listInvitesSchema } from "@/lib/validation
 import { filledParams } from "@/lib/validation/search-params";
 import { LocalTime } from "@/components/local-time";
 import { Pager } from "../_components/pager";
-import { can, DASHBOARD_ROLES, INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
+import { can, DASHBOARD_ROLES, INVITE_WRITERS, STATS_READERS } from "@/lib/auth/dashboard-roles";
 import { StateBadge } from "../_components/state-badge";
 
 export const metadata: Metadata = { title: "Invites" };
+
+/** The list's filters as the export's query: the CSV holds exactly what the list shows, on every page. */
+function exportQuery(query: { state?: string; role?: string; q?: string; sort?: string }): string {
+  const entries = Object.entries({ state: query.state, role: query.role, q: query.q, sort: query.sort });
+  return new URLSearchParams(entries.filter((entry): entry is [string, string] => Boolean(entry[1]))).toString();
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,11 +31,18 @@ export default async function InvitesPage({ searchParams }: Props) {
     <div className="stack">
       <div className="row spread">
         <h1>Invites</h1>
-        {can(INVITE_WRITERS, user.role) ? (
-          <Link className="button" href="/admin/invites/new">
-            Create invites
-          </Link>
-        ) : null}
+        <div className="row">
+          {can(STATS_READERS, user.role) ? (
+            <a className="button secondary" href={`/api/exports/invites?${exportQuery(query)}`} download>
+              Export CSV
+            </a>
+          ) : null}
+          {can(INVITE_WRITERS, user.role) ? (
+            <Link className="button" href="/admin/invites/new">
+              Create invites
+            </Link>
+          ) : null}
+        </div>
       </div>
       {user.role === "EDITOR" ? <p className="hint">You see the invites you created.</p> : null}
       {!parsed.success ? <p className="alert warning" role="status">Some filters in the address were not understood and are ignored.</p> : null}
