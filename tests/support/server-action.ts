@@ -62,13 +62,32 @@ export async function callServerAction(baseUrl: string, action: ServerActionRef,
   return { status: response.status, body, redirect: response.headers.get("x-action-redirect"), setCookie: response.headers.getSetCookie() };
 }
 
+/** The rows of an RSC payload: `id:json\n`, or `id:T<hex byte length>,<text>` with no line break after the text. */
+function rscRows(body: string): string[] {
+  const bytes = Buffer.from(body, "utf8");
+  const rows: string[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(":", at);
+    if (colon < 0) break;
+    if (bytes[colon + 1] === "T".charCodeAt(0)) {
+      const comma = bytes.indexOf(",", colon);
+      at = comma + 1 + parseInt(bytes.subarray(colon + 2, comma).toString(), 16);
+      continue;
+    }
+    const end = bytes.indexOf("\n", colon);
+    rows.push(bytes.subarray(colon + 1, end < 0 ? bytes.length : end).toString());
+    at = end < 0 ? bytes.length : end + 1;
+  }
+  return rows;
+}
+
 /** The `{ ok, … }` result a createAction() wrapper returned, read out of the RSC payload. */
 export function actionResult(body: string): { ok: boolean; error?: { code: string; message: string } } | null {
-  for (const line of body.split("\n")) {
-    const json = line.slice(line.indexOf(":") + 1);
-    if (!json.includes('"ok":')) continue;
+  for (const row of rscRows(body)) {
+    if (!row.includes('"ok":')) continue;
     try {
-      const value = JSON.parse(json);
+      const value = JSON.parse(row);
       if (typeof value?.ok === "boolean") return value;
     } catch {
       // not a JSON row
