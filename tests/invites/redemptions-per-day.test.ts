@@ -27,11 +27,11 @@ describe("redemptionsPerDay", () => {
 
     const days = await redemptionsPerDay();
     expect(days).toHaveLength(30);
-    expect(days[0]).toEqual({ day: "2026-10-24", count: 1 });
-    expect(days.at(-1)).toEqual({ day: "2026-11-22", count: 2 });
-    expect(days.at(-2)).toEqual({ day: "2026-11-21", count: 1 });
-    expect(days.reduce((sum, day) => sum + day.count, 0)).toBe(4);
-    expect(days.filter((day) => day.count === 0)).toHaveLength(27);
+    expect(days[0]).toEqual({ bucket: "2026-10-24", redemptions: 1 });
+    expect(days.at(-1)).toEqual({ bucket: "2026-11-22", redemptions: 2 });
+    expect(days.at(-2)).toEqual({ bucket: "2026-11-21", redemptions: 1 });
+    expect(days.reduce((sum, day) => sum + day.redemptions, 0)).toBe(4);
+    expect(days.filter((day) => day.redemptions === 0)).toHaveLength(27);
   });
 
   it("counts only an EDITOR's own invites, for the chart and the stats alike", async () => {
@@ -44,8 +44,8 @@ describe("redemptionsPerDay", () => {
     await redeemedAt(theirs.id, "2026-11-22T11:00:00Z");
     await redeemedAt(theirs.id, "2026-11-22T12:00:00Z");
 
-    expect((await redemptionsPerDay(editor)).at(-1)).toEqual({ day: "2026-11-22", count: 1 });
-    expect((await redemptionsPerDay(admin)).at(-1)).toEqual({ day: "2026-11-22", count: 3 });
+    expect((await redemptionsPerDay(editor)).at(-1)).toEqual({ bucket: "2026-11-22", redemptions: 1 });
+    expect((await redemptionsPerDay(admin)).at(-1)).toEqual({ bucket: "2026-11-22", redemptions: 3 });
 
     const editorStats = await inviteStats(editor);
     expect(editorStats).toMatchObject({ total: 1, active: 1, redemptions: { total: 1, last24h: 1 } });

@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/session";
 import { inviteStats } from "@/lib/invites/invite-stats";
 import { redemptionsPerDay } from "@/lib/invites/redemptions-per-day";
 import { ROLES } from "@/lib/validation/fields";
-import { RedemptionsChart } from "./_components/redemptions-chart";
+import { RedemptionsChart } from "@/components/redemptions-chart";
 import { can, DASHBOARD_ROLES, INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -47,7 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </section>
       <section aria-labelledby="chart-heading">
         <h2 id="chart-heading">Redemptions per day, last 30 days</h2>
-        <RedemptionsChart days={days} />
+        <RedemptionsChart series={days} bucket="day" tz="UTC" />
       </section>
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading">By role</h2>

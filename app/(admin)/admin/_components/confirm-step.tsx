@@ -52,3 +52,29 @@ export function ConfirmStep({
     </div>
   );
 }
+
+/** The confirmation's own buttons: the submit that does the deed (busy while it runs) and Cancel. */
+export function ConfirmButtons({
+  label,
+  pendingLabel,
+  pending,
+  danger = false,
+  onCancel,
+}: {
+  label: string;
+  pendingLabel: string;
+  pending: boolean;
+  danger?: boolean;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <button type="submit" className={danger ? "danger" : undefined} disabled={pending}>
+        {pending ? pendingLabel : label}
+      </button>
+      <button type="button" className="secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </>
+  );
+}

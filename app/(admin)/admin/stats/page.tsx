@@ -5,7 +5,7 @@ import { statsReport } from "@/lib/stats/stats-report";
 import { statsQuerySchema } from "@/lib/validation/stats";
 import { BreakdownTable } from "./breakdown-table";
 import { RangeForm } from "./range-form";
-import { RedemptionsChart } from "./redemptions-chart";
+import { RedemptionsChart } from "@/components/redemptions-chart";
 import { TimeZoneRedirect } from "./time-zone-redirect";
 
 export const metadata: Metadata = { title: "Usage statistics" };

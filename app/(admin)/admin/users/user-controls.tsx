@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormStatus } from "@/components/form-status";
 import type { Role } from "@/lib/generated/prisma/client";
-import { ConfirmStep } from "../_components/confirm-step";
+import { ConfirmButtons, ConfirmStep } from "../_components/confirm-step";
 import { RoleSelect } from "../_components/role-select";
 import { changeUserRoleAction, setUserDisabledAction } from "./actions";
 
@@ -27,12 +27,7 @@ export function UserControls({ user, roles }: Props) {
             <form action={roleAction} className="row">
               <input type="hidden" name="id" value={user.id} />
               <RoleSelect id={`role-${user.id}`} label="New role" roles={roles.filter((role) => role !== user.role)} defaultValue={roleValues.role} />
-              <button type="submit" disabled={rolePending}>
-                {rolePending ? "Saving…" : "Yes, change role"}
-              </button>
-              <button type="button" className="secondary" onClick={close}>
-                Cancel
-              </button>
+              <ConfirmButtons label="Yes, change role" pendingLabel="Saving…" pending={rolePending} onCancel={close} />
             </form>
           )}
         </ConfirmStep>
@@ -46,12 +41,13 @@ export function UserControls({ user, roles }: Props) {
             <form action={accessAction} className="row">
               <input type="hidden" name="id" value={user.id} />
               <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-              <button type="submit" className={user.disabled ? undefined : "danger"} disabled={accessPending}>
-                {accessPending ? "Saving…" : user.disabled ? "Yes, enable" : "Yes, disable"}
-              </button>
-              <button type="button" className="secondary" onClick={close}>
-                Cancel
-              </button>
+              <ConfirmButtons
+                label={user.disabled ? "Yes, enable" : "Yes, disable"}
+                pendingLabel="Saving…"
+                pending={accessPending}
+                danger={!user.disabled}
+                onCancel={close}
+              />
             </form>
           )}
         </ConfirmStep>

@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { Field } from "@/components/field";
 import type { ActionState } from "@/lib/action";
 import { extendInviteSchema, revokeInviteSchema } from "@/lib/validation/invites";
-import { ConfirmStep } from "../../_components/confirm-step";
+import { ConfirmButtons, ConfirmStep } from "../../_components/confirm-step";
 import { ExpiryPicker } from "../../_components/expiry-picker";
 import { useSchemaCheck } from "../../_components/use-schema-check";
 import { extendInviteAction, revokeInviteAction, unrevokeInviteAction } from "./actions";
@@ -23,12 +23,7 @@ function RevokeForm({ state, action, pending, id, close }: Form<unknown>) {
       <input type="hidden" name="id" value={id} />
       <Field name="reason" label="Reason (optional)" maxLength={500} defaultValue={values.reason ?? ""} hint="Recorded in the audit log and shown on this page." error={clientErrors.reason ?? fields.reason} />
       <div className="row">
-        <button type="submit" className="danger" disabled={pending}>
-          {pending ? "Revoking…" : "Yes, revoke it"}
-        </button>
-        <button type="button" className="secondary" onClick={close}>
-          Cancel
-        </button>
+        <ConfirmButtons label="Yes, revoke it" pendingLabel="Revoking…" pending={pending} danger onCancel={close} />
       </div>
     </form>
   );
@@ -38,12 +33,7 @@ function UnrevokeForm({ action, pending, id, close }: Form<unknown>) {
   return (
     <form action={action} className="row">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending}>
-        {pending ? "Restoring…" : "Yes, unrevoke it"}
-      </button>
-      <button type="button" className="secondary" onClick={close}>
-        Cancel
-      </button>
+      <ConfirmButtons label="Yes, unrevoke it" pendingLabel="Restoring…" pending={pending} onCancel={close} />
     </form>
   );
 }
@@ -62,12 +52,7 @@ function ExtendForm({ state, action, pending, id, close }: Form<unknown>) {
         error={clientErrors.expiresAt ?? fields.expiresAt ?? fields.expiry}
       />
       <div className="row">
-        <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Yes, change the expiry"}
-        </button>
-        <button type="button" className="secondary" onClick={close}>
-          Cancel
-        </button>
+        <ConfirmButtons label="Yes, change the expiry" pendingLabel="Saving…" pending={pending} onCancel={close} />
       </div>
     </form>
   );
