@@ -1,6 +1,7 @@
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/client";
 import { requestContext } from "@/lib/request-context";
@@ -24,16 +25,17 @@ async function sessionClaims(): Promise<{ userId: string; sessionVersion: number
 }
 
 /**
- * The signed-in user, re-read from the database on every call: a disabled user, a changed role or a bumped
- * session version (password reset, "sign out everywhere") takes effect on the very next request.
+ * The signed-in user, re-read from the database on every request: a disabled user, a changed role or a bumped
+ * session version (password reset, "sign out everywhere") takes effect on the very next one. Within one
+ * server render (layout, header and page) React's cache reads it once.
  */
-export async function getCurrentUser(): Promise<SessionUser | null> {
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const claims = await sessionClaims();
   const user = claims && (await findActiveUser(claims));
   if (!user) return null;
   const { ip } = await requestContext();
   return { ...user, ip };
-}
+});
 
 /** For pages: the user, or a redirect to the sign-in page. */
 export async function requireUser(callbackUrl?: string): Promise<SessionUser> {
