@@ -9,6 +9,7 @@ import { checkCode, normalizeCode } from "./codes";
 import { findInviteByCode } from "./find-invite-by-code";
 import { inviteState } from "./invite-state";
 import { redeemError, type RedeemError, type RedeemErrorCode } from "./redeem-errors";
+import { REDEEM_STATEMENT, redeemStatementParams } from "./redeem-statement";
 
 /** Raw input from any entry point (form, action, JSON API): it is parsed here with the shared schema. */
 export type RedeemRequest = {
@@ -24,21 +25,17 @@ export type RedeemedUser = { id: string; email: string; name: string; role: Role
 
 export type RedeemResult = { ok: true; user: RedeemedUser; inviteId: string } | { ok: false; error: RedeemError };
 
-/** Thrown inside the transaction to roll it back with a typed reason. */
-class RedeemAbort extends Error {
-  constructor(readonly reason: RedeemErrorCode) {
-    super(reason);
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/** The only unique constraint the redemption statement can break is the users' e-mail. */
+function isEmailTaken(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (error.meta as { driverAdapterError?: { cause?: { originalCode?: string } } } | undefined)?.driverAdapterError?.cause;
+  return error.code === "P2002" || cause?.originalCode === "23505";
 }
 
 /**
- * Turns an invite code into an account, exactly once per allowed use. The use is taken by a conditional
- * UPDATE inside the same transaction that creates the user, the redemption and the audit event, so a failure
- * anywhere rolls all of it back and concurrent redemptions can never exceed `max_uses`. Typos and malformed
+ * Turns an invite code into an account, exactly once per allowed use: REDEEM_STATEMENT takes the use and
+ * creates the user, the used_by row and the audit event in one transaction, so `max_uses` can never be
+ * exceeded and a failure anywhere (a taken e-mail included) leaves nothing behind. Typos and malformed
  * input are answered before the database is touched; everything else first passes the per-IP guess limit,
  * which every entry point (invite page, form, API) shares because they all come through here.
  */
@@ -86,38 +83,17 @@ export async function redeemInvite(request: RedeemRequest): Promise<RedeemResult
   const passwordHash = await hashPassword(password);
 
   try {
-    const user = await db.$transaction(async (tx) => {
-      const taken = await tx.$executeRaw`
-        UPDATE invites SET uses = uses + 1
-        WHERE id = ${invite.id}::uuid AND uses < max_uses AND revoked_at IS NULL AND expires_at > ${now()}`;
-      if (taken !== 1) {
-        const current = await tx.invite.findUniqueOrThrow({ where: { id: invite.id } });
-        const reason = inviteState(current, now());
-        throw new RedeemAbort(reason === "active" ? "exhausted" : reason);
-      }
-      const created = await tx.user.create({
-        data: { email, name, passwordHash, role: invite.role },
-        select: { id: true, email: true, name: true, role: true, sessionVersion: true },
-      });
-      await tx.redemption.create({
-        data: { inviteId: invite.id, userId: created.id, ip: context.ip, userAgent: context.userAgent },
-      });
-      await recordAuditEvent(
-        {
-          actorId: created.id,
-          action: "invite.redeem",
-          target: invite.id,
-          ip: context.ip,
-          detail: { role: invite.role, prefix: invite.prefix, userAgent: context.userAgent },
-        },
-        tx,
-      );
-      return created;
-    });
-    return { ok: true, user, inviteId: invite.id };
+    const [user] = await db.$queryRawUnsafe<RedeemedUser[]>(
+      REDEEM_STATEMENT,
+      ...redeemStatementParams({ inviteId: invite.id, now: now(), email, name, passwordHash, ...context }),
+    );
+    if (user) return { ok: true, user, inviteId: invite.id };
+    // No use was left to take: say why, from the invite as it is now.
+    const current = await db.invite.findUniqueOrThrow({ where: { id: invite.id } });
+    const reason = inviteState(current, now());
+    return fail(reason === "active" ? "exhausted" : reason, invite.id);
   } catch (error) {
-    if (error instanceof RedeemAbort) return fail(error.reason, invite.id);
-    if (isUniqueViolation(error)) return fail("email_taken", invite.id);
+    if (isEmailTaken(error)) return fail("email_taken", invite.id);
     throw error;
   }
 }

@@ -2,14 +2,15 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { hashCode, normalizeCode } from "@/lib/invites/codes";
+import { REDEEM_STATEMENT, redeemStatementParams } from "@/lib/invites/redeem-statement";
 import { percentile, round } from "./measure";
 
 export type LoadResult = { requests: number; ok: number; errors: number; seconds: number; throughput: number; p50Ms: number; p99Ms: number };
 
 /*
- * The ceiling for a redemption on this machine: the same reads, the same argon2id parameters and the same
- * transaction as redeemInvite(), issued from a plain Node process over a `pg` pool of the app's size — no HTTP,
- * no framework, no ORM. The app's throughput is reported as a fraction of this.
+ * The ceiling for a redemption on this machine: the same reads, the same argon2id parameters and the very same
+ * statement as redeemInvite() (REDEEM_STATEMENT), issued from a plain Node process over a `pg` pool of the app's
+ * size — no HTTP, no framework, no ORM, no rate limit. The app's throughput is reported as a fraction of this.
  */
 async function redeemDirect(pool: pg.Pool, code: string, email: string): Promise<boolean> {
   const codeHash = hashCode(normalizeCode(code));
@@ -17,35 +18,8 @@ async function redeemDirect(pool: pg.Pool, code: string, email: string): Promise
   if (!invite) return false;
   if ((await pool.query(`SELECT 1 FROM users WHERE email = $1`, [email])).rowCount) return false;
   const passwordHash = await hashPassword("bench password 0123456789");
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    const taken = await client.query(
-      `UPDATE invites SET uses = uses + 1 WHERE id = $1 AND uses < max_uses AND revoked_at IS NULL AND expires_at > $2`,
-      [invite.id, new Date()],
-    );
-    if (taken.rowCount !== 1) {
-      await client.query("ROLLBACK");
-      return false;
-    }
-    const user = await client.query(
-      `INSERT INTO users (id, email, name, password_hash, role) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [randomUUID(), email, "Bench", passwordHash, invite.role],
-    );
-    await client.query(`INSERT INTO redemptions (id, invite_id, user_id, ip, user_agent) VALUES ($1, $2, $3, $4, $5)`, [
-      randomUUID(), invite.id, user.rows[0].id, "127.0.0.1", "bench",
-    ]);
-    await client.query(`INSERT INTO audit_events (id, actor_id, action, target, ip, detail) VALUES ($1, $2, 'invite.redeem', $3, $4, $5)`, [
-      randomUUID(), user.rows[0].id, invite.id, "127.0.0.1", { role: invite.role, prefix: invite.prefix },
-    ]);
-    await client.query("COMMIT");
-    return true;
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    client.release();
-  }
+  const params = redeemStatementParams({ inviteId: invite.id, now: new Date(), email, name: "Bench", passwordHash, ip: "127.0.0.1", userAgent: "bench" });
+  return (await pool.query(REDEEM_STATEMENT, params)).rowCount === 1;
 }
 
 /** `concurrency` loops redeeming distinct codes for `seconds`. */
