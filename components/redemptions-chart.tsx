@@ -19,7 +19,8 @@ export function RedemptionsChart({ series, bucket, tz }: { series: TimeBucket[];
   const first = series[0];
   const last = series.at(-1);
   const span = first && last ? `, ${shortDay(first.bucket)} to ${shortDay(last.bucket)}` : "";
-  const summary = `${total} redemption${total === 1 ? "" : "s"} in ${series.length} ${bucket}s${span} (${tz}); the busiest ${bucket} had ${peak}.`;
+  const period = bucket === "day" ? `the last ${series.length} days` : `${series.length} weeks`;
+  const summary = `${total} redemption${total === 1 ? "" : "s"} in ${period}${span} (${tz}); the busiest ${bucket} had ${peak}.`;
   return (
     <figure className="chart card">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 20}`} role="img" aria-label={summary} preserveAspectRatio="none">
@@ -35,11 +36,13 @@ export function RedemptionsChart({ series, bucket, tz }: { series: TimeBucket[];
         {first ? <text x="0" y={HEIGHT + 16} className="axis-label">{shortDay(first.bucket)}</text> : null}
         {last ? <text x={WIDTH} y={HEIGHT + 16} textAnchor="end" className="axis-label">{shortDay(last.bucket)}</text> : null}
       </svg>
-      <figcaption>{summary}</figcaption>
+      <figcaption>
+        <strong>Redemptions per {bucket}</strong> <span className="hint">{summary}</span>
+      </figcaption>
       <details>
         <summary>Show the numbers as a table</summary>
         <table>
-          <caption className="visually-hidden">Redemptions per {bucket} ({tz})</caption>
+          <caption className="visually-hidden">The chart's numbers: redemptions by {bucket} ({tz})</caption>
           <thead>
             <tr>
               <th scope="col">{bucket === "day" ? "Day" : "Week starting"} ({tz})</th>

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { listAuditEventsSchema } from "@/lib/validation/audit";
 import { filledParams } from "@/lib/validation/search-params";
 import { LocalTime } from "@/components/local-time";
+import { FilterSelect } from "../_components/filter-select";
 import { Pager } from "../_components/pager";
 import { AUDIT_READERS } from "@/lib/auth/dashboard-roles";
 
@@ -40,17 +41,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <label htmlFor="audit-actor">Actor</label>
           <input id="audit-actor" name="actor" type="search" defaultValue={query.actor ?? ""} placeholder="E-mail or name" />
         </div>
-        <div className="field">
-          <label htmlFor="audit-action">Action</label>
-          <select id="audit-action" name="action" defaultValue={query.action ?? ""}>
-            <option value="">Any action</option>
-            {AUDIT_ACTIONS.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="audit-action" name="action" label="Action" any="Any action" options={AUDIT_ACTIONS} defaultValue={query.action} />
         <div className="field">
           <label htmlFor="audit-from">From (UTC day)</label>
           <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ""} />

@@ -6,6 +6,7 @@ import { ROLES } from "@/lib/validation/fields";
 import { INVITE_SORTS, INVITE_STATES, listInvitesSchema } from "@/lib/validation/invites";
 import { filledParams } from "@/lib/validation/search-params";
 import { LocalTime } from "@/components/local-time";
+import { FilterSelect } from "../_components/filter-select";
 import { Pager } from "../_components/pager";
 import { can, DASHBOARD_ROLES, INVITE_WRITERS, STATS_READERS } from "@/lib/auth/dashboard-roles";
 import { StateBadge } from "../_components/state-badge";
@@ -51,38 +52,9 @@ export default async function InvitesPage({ searchParams }: Props) {
           <label htmlFor="filter-q">Search</label>
           <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Note, code prefix or creator" />
         </div>
-        <div className="field">
-          <label htmlFor="filter-state">State</label>
-          <select id="filter-state" name="state" defaultValue={query.state ?? ""}>
-            <option value="">Any state</option>
-            {INVITE_STATES.map((state) => (
-              <option key={state} value={state}>
-                {state}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-role">Role</label>
-          <select id="filter-role" name="role" defaultValue={query.role ?? ""}>
-            <option value="">Any role</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {role}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-sort">Sort</label>
-          <select id="filter-sort" name="sort" defaultValue={query.sort}>
-            {Object.entries(INVITE_SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-state" name="state" label="State" any="Any state" options={INVITE_STATES} defaultValue={query.state} />
+        <FilterSelect id="filter-role" name="role" label="Role" any="Any role" options={ROLES} defaultValue={query.role} />
+        <FilterSelect id="filter-sort" name="sort" label="Sort" options={Object.entries(INVITE_SORTS)} defaultValue={query.sort} />
         <div className="row">
           <button type="submit">Apply</button>
           {filtered ? <Link href="/admin/invites">Clear filters</Link> : null}

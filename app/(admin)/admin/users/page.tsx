@@ -7,6 +7,7 @@ import { ROLES } from "@/lib/validation/fields";
 import { filledParams } from "@/lib/validation/search-params";
 import { listUsersSchema } from "@/lib/validation/users";
 import { LocalTime } from "@/components/local-time";
+import { FilterSelect } from "../_components/filter-select";
 import { Pager } from "../_components/pager";
 import { can, PASSWORD_RESET_ISSUERS, USER_MANAGERS, USER_READERS } from "@/lib/auth/dashboard-roles";
 import { UserControls } from "./user-controls";
@@ -32,25 +33,15 @@ export default async function UsersPage({ searchParams }: Props) {
           <label htmlFor="users-q">Search</label>
           <input id="users-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="E-mail or name" />
         </div>
-        <div className="field">
-          <label htmlFor="users-role">Role</label>
-          <select id="users-role" name="role" defaultValue={query.role ?? ""}>
-            <option value="">Any role</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {role}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="users-status">Status</label>
-          <select id="users-status" name="status" defaultValue={query.status ?? ""}>
-            <option value="">Any status</option>
-            <option value="enabled">Enabled</option>
-            <option value="disabled">Disabled</option>
-          </select>
-        </div>
+        <FilterSelect id="users-role" name="role" label="Role" any="Any role" options={ROLES} defaultValue={query.role} />
+        <FilterSelect
+          id="users-status"
+          name="status"
+          label="Status"
+          any="Any status"
+          options={[["enabled", "Enabled"], ["disabled", "Disabled"]]}
+          defaultValue={query.status}
+        />
         <div className="row">
           <button type="submit">Apply</button>
           {filtered ? <Link href="/admin/users">Clear filters</Link> : null}
