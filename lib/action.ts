@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/client";
-import { log } from "@/lib/log";
+import { reportUnexpectedError } from "@/lib/unexpected-error";
 import { requestContext, type RequestContext } from "@/lib/request-context";
 import type { DomainError, Result } from "@/lib/result";
 import { userWithRole, type SessionUser } from "@/lib/auth/session";
@@ -52,13 +51,8 @@ export function createAction<S extends z.ZodType, T, const Roles extends readonl
       return result.ok ? result : { ok: false, error: result.error, values };
     } catch (error) {
       unstable_rethrow(error);
-      const reference = randomUUID().slice(0, 8);
-      log.error("server action failed", { action: config.name, reference, error });
-      return {
-        ok: false,
-        values,
-        error: { code: "internal", message: `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${reference}.` },
-      };
+      const message = reportUnexpectedError("server action failed", { action: config.name }, error);
+      return { ok: false, values, error: { code: "internal", message } };
     }
   };
 }

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { log } from "@/lib/log";
+import { reportUnexpectedError } from "@/lib/unexpected-error";
 import { observeRequest } from "@/lib/metrics/observe-request";
 import { jsonError } from "./json-error";
 
@@ -21,9 +21,7 @@ export function withJsonErrors<Context = unknown>(route: string, handler: (reque
             "Retry-After": "5",
           });
         }
-        const reference = randomUUID().slice(0, 8);
-        log.error("api route failed", { route, method: request.method, reference, error });
-        return jsonError(500, "internal", `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${reference}.`);
+        return jsonError(500, "internal", reportUnexpectedError("api route failed", { route, method: request.method }, error));
       }
     });
 }

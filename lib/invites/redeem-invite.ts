@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { Prisma, type Role } from "@/lib/generated/prisma/client";
 import { recordInvalidGuess, releaseGuess, reserveGuess } from "@/lib/rate-limit/code-guess-limit";
+import { fieldErrors } from "@/lib/validation/field-errors";
 import { redeemSchema } from "@/lib/validation/redeem";
 import { checkCode, normalizeCode } from "./codes";
 import { findInviteByCode } from "./find-invite-by-code";
@@ -47,9 +48,7 @@ export async function redeemInvite(request: RedeemRequest): Promise<RedeemResult
 
   const parsed = redeemSchema.safeParse(request);
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[String(issue.path[0])] ??= issue.message;
-    return { ok: false, error: redeemError("validation", { fields }) };
+    return { ok: false, error: redeemError("validation", { fields: fieldErrors(parsed.error) }) };
   }
   const { email, name, password } = parsed.data;
   const code = normalizeCode(parsed.data.code);
