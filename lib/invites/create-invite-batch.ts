@@ -1,26 +1,27 @@
-import { grantableRoles, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
+import { mayGrant } from "@/lib/auth/policy";
 import { now } from "@/lib/clock";
 import type { Role } from "@/lib/generated/prisma/client";
 import { fail, ok, type Result } from "@/lib/result";
 import type { CreateInvitesFormInput } from "@/lib/validation/invites";
 import { createInvites, type CreatedBatch } from "./create-invites";
+import { expiryProblem } from "./expiry-bounds";
 import { resolveExpiry } from "./resolve-expiry";
 
 export type CreatedBatchSummary = CreatedBatch & { role: Role; maxUses: number; expiresAt: Date; note: string | null };
 
 /**
- * Creates a batch on behalf of a signed-in person: the role must be one they may grant (the ceiling is enforced
- * here, whatever the form offered) and the expiry must lie in the future.
+ * Creates a batch on behalf of a signed-in person: the role must be one the policy lets them grant (the ceiling
+ * is enforced here, whatever the form offered) and the expiry must lie within the allowed bounds.
  */
 export async function createInviteBatch(input: CreateInvitesFormInput, actor: Actor): Promise<Result<CreatedBatchSummary>> {
-  if (!grantableRoles(actor.role).includes(input.role)) {
+  if (!mayGrant(actor, input.role)) {
     return fail("forbidden", `You may not create ${input.role} invites.`, { fields: { role: "Choose a role you may grant." } });
   }
   const at = now();
   const expiresAt = resolveExpiry(input, at);
-  if (expiresAt.getTime() <= at.getTime()) {
-    return fail("validation", "The expiry must be in the future.", { fields: { expiresAt: "Choose a time in the future." } });
-  }
+  const problem = expiryProblem(expiresAt, at);
+  if (problem) return problem;
   const note = input.note ?? null;
   const batch = await createInvites({
     role: input.role,

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/actor";
+import { reachOf, reaches, type Subject } from "@/lib/auth/policy";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -23,9 +23,11 @@ const inviteSelect = {
   revokedBy: { select: { id: true, email: true, name: true } },
 } satisfies Prisma.InviteSelect;
 
-/** EDITORs see only the invites they created. */
-function visibleTo(actor: Actor): Prisma.InviteWhereInput {
-  return actor.role === "EDITOR" ? { createdById: actor.id } : {};
+/** The invites a subject may read, as a filter: all, their own, or none (per the policy's reach). */
+function visibleTo(subject: Subject): Prisma.InviteWhereInput {
+  const reach = reachOf(subject, "invites.read");
+  if (!reach) return { id: { in: [] } };
+  return reach.all ? {} : { createdById: reach.ownerId };
 }
 
 /** The SQL form of inviteState(): the same precedence, so a filter and a badge never disagree. */
@@ -43,11 +45,14 @@ export function stateWhere(state: InviteState, at: Date): Prisma.InviteWhereInpu
   }
 }
 
-/** One invite with its used_by trail, or null when it does not exist or the actor may not see it. */
-export async function getInvite(id: string, actor: Actor) {
-  if (!idSchema.safeParse(id).success) return null;
-  const invite = await db.invite.findFirst({
-    where: { id, ...visibleTo(actor) },
+/**
+ * One invite with its used_by trail. `hidden` when it exists but the subject may not read it (a colleague's
+ * invite, for an EDITOR), so a page can say so in place instead of pretending it does not exist.
+ */
+export async function getInvite(id: string, subject: Subject) {
+  if (!idSchema.safeParse(id).success) return { status: "missing" } as const;
+  const invite = await db.invite.findUnique({
+    where: { id },
     select: {
       ...inviteSelect,
       redemptions: {
@@ -62,7 +67,9 @@ export async function getInvite(id: string, actor: Actor) {
       },
     },
   });
-  return invite && { ...invite, state: inviteState(invite, now()) };
+  if (!invite) return { status: "missing" } as const;
+  if (!reaches(reachOf(subject, "invites.read"), invite.createdBy?.id ?? null)) return { status: "hidden" } as const;
+  return { status: "found", invite: { ...invite, state: inviteState(invite, now()) } } as const;
 }
 
 type SortKey = "createdAt" | "expiresAt";
@@ -77,11 +84,11 @@ const SORTS: Record<InviteSort, { key: SortKey; direction: "asc" | "desc" }> = {
  * Invites filtered and sorted, with keyset pagination on (sort column, id): the cost of a page does not grow
  * with how far into the list it is.
  */
-export async function listInvites(input: ListInvitesInput, actor: Actor) {
+export async function listInvites(input: ListInvitesInput, subject: Subject) {
   const query = listInvitesSchema.parse(input);
   const { key, direction } = SORTS[query.sort];
   const at = now();
-  const and: Prisma.InviteWhereInput[] = [visibleTo(actor)];
+  const and: Prisma.InviteWhereInput[] = [visibleTo(subject)];
   if (query.state) and.push(stateWhere(query.state, at));
   if (query.role) and.push({ role: query.role });
   if (query.createdById) and.push({ createdById: query.createdById });

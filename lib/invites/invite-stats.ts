@@ -1,8 +1,7 @@
-import type { Actor } from "@/lib/auth/actor";
+import { reachOf, ROLES, type Subject } from "@/lib/auth/policy";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
-import { ROLES } from "@/lib/validation/fields";
 
 export type InviteStats = {
   active: number;
@@ -19,9 +18,14 @@ type RedemptionRow = { last24h: bigint; last7d: bigint };
 
 const HOUR = 3_600_000;
 
-/** The creator whose invites an actor may count: EDITORs see only their own; everyone else, all. */
-export function statsOwner(actor?: Actor): string | null {
-  return actor?.role === "EDITOR" ? actor.id : null;
+/**
+ * The creator whose invites a subject's numbers count, per the policy's reach of "invites.read": null for all
+ * invites (also when no one in particular asks, e.g. metrics), an id for "their own".
+ */
+export function statsOwner(subject?: Subject): string | null {
+  if (!subject) return null;
+  const reach = reachOf(subject, "invites.read");
+  return reach && !reach.all ? reach.ownerId : null;
 }
 
 /**
@@ -75,12 +79,12 @@ function recentRedemptions(owner: string | null, at: Date) {
 }
 
 /**
- * Counts by derived state, all computed by PostgreSQL; at most four rows (one per role) come back. With an
- * EDITOR as the actor, only that editor's invites count. The total of redemptions is the sum of uses.
+ * Counts by derived state, all computed by PostgreSQL; at most four rows (one per role) come back. For a subject
+ * who reaches only their own invites (an EDITOR), only those count. The total of redemptions is the sum of uses.
  */
-export async function inviteStats(actor?: Actor): Promise<InviteStats> {
+export async function inviteStats(subject?: Subject): Promise<InviteStats> {
   const at = now();
-  const owner = statsOwner(actor);
+  const owner = statsOwner(subject);
   const [roleRows, [redemptions]] = await Promise.all([
     owner ? ownInviteCounts(owner, at) : allInviteCounts(at),
     recentRedemptions(owner, at),

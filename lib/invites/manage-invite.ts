@@ -1,70 +1,86 @@
 import type { Actor } from "@/lib/auth/actor";
+import { decideInviteChange, type InviteChange } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { fail, ok, type Result } from "@/lib/result";
 import { idSchema } from "@/lib/validation/fields";
+import { expiryProblem } from "./expiry-bounds";
 
 type ManagedInvite = { id: string; revokedAt: Date | null; expiresAt: Date };
-type Action = "invite.revoke" | "invite.unrevoke" | "invite.extend";
 
-/**
- * Applies one change to one invite with its audit event, in one transaction. EDITORs reach only their own
- * invites: the ownership filter is part of the query, so nobody else's row is ever touched.
- */
-async function changeInvite(
-  args: { id: string; actor: Actor },
-  action: Action,
-  change: { where: Prisma.InviteWhereInput; data: Prisma.InviteUncheckedUpdateManyInput },
-  detail: Record<string, string | null>,
-  conflictMessage: string,
-): Promise<Result<ManagedInvite>> {
-  if (!idSchema.safeParse(args.id).success) return notFound();
-  const owned: Prisma.InviteWhereInput =
-    args.actor.role === "ADMIN" ? { id: args.id } : { id: args.id, createdById: args.actor.id };
-  return db.$transaction(async (tx: Tx) => {
-    const changed = await tx.invite.updateMany({ where: { ...owned, ...change.where }, data: change.data });
-    const invite = await tx.invite.findFirst({ where: owned, select: { id: true, revokedAt: true, expiresAt: true } });
-    if (!invite) return notFound();
-    if (changed.count === 0) return fail("conflict", conflictMessage);
-    await recordAuditEvent({ actorId: args.actor.id, action, target: invite.id, ip: args.actor.ip, detail }, tx);
-    return ok(invite);
-  });
-}
+type LockedInvite = {
+  id: string;
+  role: Role;
+  createdById: string | null;
+  revokedAt: Date | null;
+  revokedById: string | null;
+  expiresAt: Date;
+};
+
+type Change = {
+  kind: InviteChange;
+  /** Whether the invite is in a state this change applies to; else `conflict` is the answer. */
+  applies: (invite: LockedInvite) => boolean;
+  data: Prisma.InviteUncheckedUpdateInput;
+  detail: Record<string, string | null>;
+  conflict: string;
+};
 
 const notFound = () => fail("not_found", "This invite does not exist, or you may not change it.");
 
+/**
+ * Applies one change to one invite with its audit event, in one transaction. The row is locked first, and the
+ * policy decides on the row as it is now — ownership, the role ceiling at the time of the change, who revoked
+ * it — so a decision cannot be overtaken by a concurrent change (a demotion, another revocation).
+ */
+async function changeInvite(id: string, actor: Actor, change: Change): Promise<Result<ManagedInvite>> {
+  if (!idSchema.safeParse(id).success) return notFound();
+  return db.$transaction(async (tx: Tx) => {
+    const [invite] = await tx.$queryRaw<LockedInvite[]>`
+      SELECT id::text AS id, role, created_by_id::text AS "createdById", revoked_at AS "revokedAt",
+             revoked_by_id::text AS "revokedById", expires_at AS "expiresAt"
+      FROM invites WHERE id = ${id}::uuid FOR UPDATE`;
+    if (!invite) return notFound();
+    const decision = decideInviteChange(actor, invite, change.kind);
+    if (!decision.allowed) return fail(decision.reason, decision.message);
+    if (!change.applies(invite)) return fail("conflict", change.conflict);
+    const changed = await tx.invite.update({ where: { id }, data: change.data, select: { id: true, revokedAt: true, expiresAt: true } });
+    await recordAuditEvent({ actorId: actor.id, action: `invite.${change.kind}`, target: id, ip: actor.ip, detail: change.detail }, tx);
+    return ok(changed);
+  });
+}
+
 export function revokeInvite(args: { id: string; actor: Actor; reason?: string }) {
   const reason = args.reason?.trim() || null;
-  return changeInvite(
-    args,
-    "invite.revoke",
-    { where: { revokedAt: null }, data: { revokedAt: now(), revokedById: args.actor.id, revokeReason: reason } },
-    { reason },
-    "This invite is already revoked.",
-  );
+  return changeInvite(args.id, args.actor, {
+    kind: "revoke",
+    applies: (invite) => invite.revokedAt === null,
+    data: { revokedAt: now(), revokedById: args.actor.id, revokeReason: reason },
+    detail: { reason },
+    conflict: "This invite is already revoked.",
+  });
 }
 
 export function unrevokeInvite(args: { id: string; actor: Actor }) {
-  return changeInvite(
-    args,
-    "invite.unrevoke",
-    { where: { revokedAt: { not: null } }, data: { revokedAt: null, revokedById: null, revokeReason: null } },
-    {},
-    "This invite is not revoked.",
-  );
+  return changeInvite(args.id, args.actor, {
+    kind: "unrevoke",
+    applies: (invite) => invite.revokedAt !== null,
+    data: { revokedAt: null, revokedById: null, revokeReason: null },
+    detail: {},
+    conflict: "This invite is not revoked.",
+  });
 }
 
 export async function extendInvite(args: { id: string; actor: Actor; expiresAt: Date }) {
-  if (args.expiresAt.getTime() <= now().getTime()) {
-    return fail("validation", "The new expiry must be in the future.", { fields: { expiresAt: "Choose a time in the future." } });
-  }
-  return changeInvite(
-    args,
-    "invite.extend",
-    { where: {}, data: { expiresAt: args.expiresAt } },
-    { expiresAt: args.expiresAt.toISOString() },
-    "This invite could not be extended.",
-  );
+  const problem = expiryProblem(args.expiresAt, now());
+  if (problem) return problem;
+  return changeInvite(args.id, args.actor, {
+    kind: "extend",
+    applies: () => true,
+    data: { expiresAt: args.expiresAt },
+    detail: { expiresAt: args.expiresAt.toISOString() },
+    conflict: "This invite could not be extended.",
+  });
 }

@@ -22,7 +22,7 @@ export type RedeemRequest = {
   userAgent?: string | null;
 };
 
-export type RedeemedUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+export type RedeemedUser = { id: string; email: string; name: string; role: Role };
 
 export type RedeemResult = { ok: true; user: RedeemedUser; inviteId: string } | { ok: false; error: RedeemError };
 

@@ -13,7 +13,7 @@ export const REDEEM_STATEMENT = `
   ), created AS (
     INSERT INTO users (email, name, password_hash, role)
     SELECT $3::text, $4::text, $5::text, role FROM taken
-    RETURNING id, email, name, role, session_version
+    RETURNING id, email, name, role
   ), used_by AS (
     INSERT INTO redemptions (invite_id, user_id, ip, user_agent)
     SELECT taken.id, created.id, $6::text, $7::text FROM taken, created
@@ -23,7 +23,7 @@ export const REDEEM_STATEMENT = `
            jsonb_build_object('role', taken.role, 'prefix', taken.prefix, 'userAgent', $7::text)
     FROM taken, created
   )
-  SELECT id::text, email, name, role, session_version AS "sessionVersion" FROM created`;
+  SELECT id::text, email, name, role FROM created`;
 
 export type RedeemStatementArgs = {
   inviteId: string;

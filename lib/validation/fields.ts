@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/auth/policy";
 import { checkCode } from "@/lib/invites/code-format";
 import { isCommonPassword } from "./common-passwords";
 import { PASSWORD_MIN } from "./password-rules";
 
 export { PASSWORD_MIN };
 
-export const ROLES = ["ADMIN", "EDITOR", "OPS", "MEMBER"] as const;
 export const roleSchema = z.enum(ROLES, { error: "Choose one of ADMIN, EDITOR, OPS or MEMBER." });
 
 export const emailSchema = z

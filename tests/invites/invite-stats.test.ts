@@ -6,7 +6,7 @@ import { inviteState } from "@/lib/invites/invite-state";
 import { inviteStats } from "@/lib/invites/invite-stats";
 import { extendInvite, revokeInvite, unrevokeInvite } from "@/lib/invites/manage-invite";
 import { redeemInvite } from "@/lib/invites/redeem-invite";
-import { ROLES } from "@/lib/validation/fields";
+import { ROLES } from "@/lib/auth/policy";
 import { HOUR, makeUser, redeemRequest } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
 

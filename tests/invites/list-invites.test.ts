@@ -58,7 +58,8 @@ describe("listInvites", () => {
     expect((await listInvites({ q: mine.prefix.toLowerCase() }, admin)).invites.map((i) => i.id)).toContain(mine.id);
 
     expect((await listInvites({}, editor)).invites.map((i) => i.id)).toEqual([mine.id]);
-    expect(await getInvite(theirs.id, editor)).toBeNull();
-    expect(await getInvite(mine.id, editor)).toMatchObject({ id: mine.id, state: "active", redemptions: [] });
+    expect(await getInvite(theirs.id, editor)).toEqual({ status: "hidden" });
+    expect(await getInvite(mine.id, editor)).toMatchObject({ status: "found", invite: { id: mine.id, state: "active", redemptions: [] } });
+    expect(await getInvite("00000000-0000-4000-8000-000000000000", editor)).toEqual({ status: "missing" });
   });
 });
