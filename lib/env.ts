@@ -14,6 +14,22 @@ const envSchema = z.object({
     .min(32, { error: "NEXTAUTH_SECRET must be at least 32 characters" }),
   TRUST_PROXY: booleanFlag,
   METRICS_TOKEN: z.string().min(16, { error: "METRICS_TOKEN must be at least 16 characters" }).optional(),
+  SESSION_MAX_HOURS: z.coerce
+    .number({ error: "SESSION_MAX_HOURS must be a number of hours" })
+    .positive({ error: "SESSION_MAX_HOURS must be more than 0" })
+    .max(24 * 30, { error: "SESSION_MAX_HOURS may be at most 720 (30 days)" })
+    .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: "SESSION_IDLE_MINUTES must be a number of minutes" })
+    .positive({ error: "SESSION_IDLE_MINUTES must be more than 0" })
+    .max(24 * 60, { error: "SESSION_IDLE_MINUTES may be at most 1440 (a day)" })
+    .default(30),
+  INVITE_MAX_DAYS: z.coerce
+    .number({ error: "INVITE_MAX_DAYS must be a whole number of days" })
+    .int({ error: "INVITE_MAX_DAYS must be a whole number of days" })
+    .min(1, { error: "INVITE_MAX_DAYS must be at least 1" })
+    .max(3650, { error: "INVITE_MAX_DAYS may be at most 3650 (ten years)" })
+    .default(365),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { runMigrations } from "@/lib/migrations/run-migrations";
+import { announceFirstAdminLink } from "./admin-link";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
 
 /*
@@ -61,11 +62,7 @@ async function main() {
   ]);
   const bootstrap = await bootstrapFirstAdmin(process.env.NEXTAUTH_URL);
   await db.$disconnect();
-  if (bootstrap) {
-    console.log(
-      `\n  No administrator yet. Open this one-time link to create the first admin account\n  (valid until ${bootstrap.expiresAt.toISOString()}):\n\n    ${bootstrap.link}\n`,
-    );
-  }
+  if (bootstrap) await announceFirstAdminLink(bootstrap, dataDir);
 
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
     say("no production build found: running next build (once)");

@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { writeState } from "./state";
 
 /*
  * Playwright's web server: a fresh local database, then the real `npm start` path (migrations, first-admin
- * bootstrap, production build when missing, next start). The first-admin link it prints is handed to the tests.
+ * bootstrap, production build when missing, next start). The first-admin link it writes is handed to the tests.
  */
 const database = await createTestDatabase("e2e");
 console.log(`[e2e] database: ${database.source}`);
@@ -16,10 +17,10 @@ const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], 
 });
 server.stdout.on("data", (chunk: Buffer) => {
   const text = chunk.toString();
-  const link = text.match(/https?:\/\/\S+\/invite\/[0-9A-Z]+/)?.[0];
-  if (link) writeState({ databaseUrl: database.url, bootstrapLink: link });
-  // The link is a live ADMIN invite: keep it out of the CI log.
-  process.stdout.write(link ? text.replaceAll(link, "[first-admin link handed to the tests]") : text);
+  process.stdout.write(text);
+  // Not on a terminal, npm start writes the first-admin link to a private file and prints only its path.
+  const file = text.match(/The link is in (\S+) \(/)?.[1];
+  if (file) writeState({ databaseUrl: database.url, bootstrapLink: readFileSync(file, "utf8").trim() });
 });
 
 const stop = () => server.kill("SIGTERM");

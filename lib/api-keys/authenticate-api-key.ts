@@ -1,5 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { ApiScope } from "@/lib/validation/api-keys";
@@ -7,15 +8,23 @@ import { API_KEY_PATTERN, hashApiKey } from "./api-key-secret";
 
 export type ApiKeyDenial = { status: 401 | 403; code: string; message: string };
 
-export type ApiKeyAuthentication = { ok: true; actor: Actor; keyId: string } | ({ ok: false } & ApiKeyDenial);
+export type ApiKeyAuthentication =
+  | { ok: true; actor: Actor; keyId: string }
+  | ({ ok: false; owner?: { id: string } } & ApiKeyDenial);
 
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const deny = (status: 401 | 403, code: string, message: string): ApiKeyAuthentication => ({ ok: false, status, code, message });
+const deny = (status: 401 | 403, code: string, message: string, owner?: { id: string }): ApiKeyAuthentication => ({
+  ok: false,
+  status,
+  code,
+  message,
+  ...(owner ? { owner } : {}),
+});
 
 /**
  * Turns an `Authorization: Bearer sk_…` header into the actor the key acts for: its creator, who must still be
- * an enabled ADMIN. Missing, malformed, unknown, revoked and expired keys are 401; a valid key without the
+ * enabled and still allowed to hold keys. Missing, malformed, unknown, revoked and expired keys are 401; a valid key without the
  * route's scope is 403.
  */
 export async function authenticateApiKey(authorization: string | null, scope: ApiScope, ip: string | null = null): Promise<ApiKeyAuthentication> {
@@ -44,10 +53,10 @@ export async function authenticateApiKey(authorization: string | null, scope: Ap
   if (row.revokedAt) return deny(401, "revoked_key", "This API key was revoked.");
   if (row.expiresAt && row.expiresAt <= at) return deny(401, "expired_key", "This API key has expired.");
   const owner = row.createdBy;
-  if (!owner || owner.disabled || owner.role !== "ADMIN") {
+  if (!owner || owner.disabled || !can(owner, "api-keys.manage")) {
     return deny(401, "key_owner_inactive", "The administrator who created this key can no longer use it; create a new key.");
   }
-  if (!row.scopes.includes(scope)) return deny(403, "insufficient_scope", `This API key lacks the ${scope} scope.`);
+  if (!row.scopes.includes(scope)) return deny(403, "insufficient_scope", `This API key lacks the ${scope} scope.`, { id: owner.id });
 
   // One write a minute per key is plenty for "last used" and keeps busy integrations from writing per request.
   if (!row.lastUsedAt || at.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -12,7 +13,7 @@ const DAY = 86_400_000;
 
 /** Creates a key that acts for its creator. The key is returned here, once; only its hash is stored. */
 export async function createApiKey(input: CreateApiKeyInput, actor: Actor): Promise<Result<CreatedApiKey>> {
-  if (actor.role !== "ADMIN") return fail("forbidden", "Only administrators manage API keys.");
+  if (!can(actor, "api-keys.manage")) return fail("forbidden", "Only administrators manage API keys.");
   const key = generateApiKey();
   const prefix = apiKeyPrefix(key);
   const expiresAt = input.expiresInDays ? new Date(now().getTime() + input.expiresInDays * DAY) : null;

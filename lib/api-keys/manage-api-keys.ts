@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -30,7 +31,7 @@ export async function listApiKeys() {
 }
 
 export async function revokeApiKey(id: string, actor: Actor): Promise<Result<{ id: string }>> {
-  if (actor.role !== "ADMIN") return fail("forbidden", "Only administrators manage API keys.");
+  if (!can(actor, "api-keys.manage")) return fail("forbidden", "Only administrators manage API keys.");
   return db.$transaction(async (tx) => {
     const changed = await tx.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now() } });
     if (changed.count === 0) {

@@ -1,3 +1,4 @@
+import type { RouteName } from "@/lib/auth/policy";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { log } from "@/lib/log";
 import { reportUnexpectedError } from "@/lib/unexpected-error";
@@ -5,11 +6,11 @@ import { observeRequest } from "@/lib/metrics/observe-request";
 import { jsonError } from "./json-error";
 
 /**
- * Every JSON route goes through here: its duration lands in the request histogram under `route` (a template,
- * never the raw URL), a database outage is a 503 the client may retry, and any other unexpected error is logged
+ * Every JSON route goes through here, named as in the policy's route table: its duration lands in the request
+ * histogram under that name (a template, never the raw URL), a database outage is a 503 the client may retry, and any other unexpected error is logged
  * with a reference and answered in the API's error shape (500 `internal`), never as an HTML error page.
  */
-export function withJsonErrors<Context = unknown>(route: string, handler: (request: Request, context: Context) => Promise<Response>) {
+export function withJsonErrors<Context = unknown>(route: RouteName, handler: (request: Request, context: Context) => Promise<Response>) {
   return (request: Request, context: Context): Promise<Response> =>
     observeRequest(route, request.method, async () => {
       try {

@@ -1,78 +1,95 @@
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { recordDenial } from "@/lib/audit/record-denial";
+import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
-import type { Role } from "@/lib/generated/prisma/client";
 import { requestContext } from "@/lib/request-context";
+import { createSession } from "@/lib/sessions/create-session";
+import { findLiveSession } from "@/lib/sessions/find-live-session";
+import { signOutSession } from "@/lib/sessions/sign-out";
 import type { Actor } from "./actor";
-import { findActiveUser } from "./find-active-user";
-import { SESSION_MAX_AGE } from "./auth-options";
+import { can, type Permission } from "./policy";
 
-export type SessionUser = Actor & { email: string; name: string };
+/** The signed-in person, as every page, action and route sees them. */
+export type SessionUser = Actor & { email: string; name: string; sessionId: string };
 
 function sessionCookieName(): string {
   return env().NEXTAUTH_URL.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 }
 
-/** The session JWT's claims, when the cookie is present and its signature and expiry check out. */
-async function sessionClaims(): Promise<{ userId: string; sessionVersion: number } | null> {
+/**
+ * The cookie's claims when its signature and expiry check out. The cookie is next-auth's encrypted JWT; it
+ * carries only the user's id and the session record's id, and proves nothing on its own: the record decides.
+ */
+async function sessionClaims(): Promise<{ userId: string; sessionId: string } | null> {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
   const token = await decode({ token: raw, secret: env().NEXTAUTH_SECRET }).catch(() => null);
-  if (typeof token?.sub !== "string" || typeof token.sv !== "number") return null;
-  return { userId: token.sub, sessionVersion: token.sv };
+  if (typeof token?.sub !== "string" || typeof token.sid !== "string") return null;
+  return { userId: token.sub, sessionId: token.sid };
 }
 
 /**
- * The signed-in user, re-read from the database on every request: a disabled user, a changed role or a bumped
- * session version (password reset, "sign out everywhere") takes effect on the very next one. Within one
- * server render (layout, header and page) React's cache reads it once.
+ * The signed-in user, read from the session record and the user row on every request: an ended session, a
+ * disabled user or a changed role takes effect on the very next request, on every instance. Within one server
+ * render (layout, header and page) React's cache reads it once.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const claims = await sessionClaims();
-  const user = claims && (await findActiveUser(claims));
-  if (!user) return null;
+  const live = claims && (await findLiveSession(claims));
+  if (!live) return null;
   const { ip } = await requestContext();
-  return { ...user, ip };
+  return { ...live.user, sessionId: live.sessionId, ip };
 });
 
-/** For pages: the user, or a redirect to the sign-in page. */
-export async function requireUser(callbackUrl?: string): Promise<SessionUser> {
+/** For pages: the user, or a redirect to the sign-in page that comes back to `path`. */
+export async function requireUser(path: string): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(callbackUrl ? `/login?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/login");
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
   return user;
 }
 
-/** The one role check for pages, actions and routes: the user when their role is allowed, else null. */
-export async function userWithRole(roles: readonly Role[]): Promise<SessionUser | null> {
-  const user = await getCurrentUser();
-  return user && roles.includes(user.role) ? user : null;
-}
-
-/** For pages: the user when their role is allowed; signed-out people go to sign-in, others to their account. */
-export async function requireRole(roles: readonly Role[], callbackUrl?: string): Promise<SessionUser> {
-  const user = await requireUser(callbackUrl);
-  if (!roles.includes(user.role)) redirect("/account?denied=1");
+/**
+ * For pages: the user when the policy grants them `permission`. Signed-out visitors go to sign-in; anyone else
+ * is refused in place (HTTP 403, the page's layout kept) and the refusal is recorded.
+ */
+export async function requirePermission(permission: Permission, path: string): Promise<SessionUser> {
+  const user = await requireUser(path);
+  if (!can(user, permission)) {
+    await recordDenial({ subject: user, ip: user.ip ?? null, what: `page ${path}`, permission, status: 403 });
+    forbidden();
+  }
   return user;
 }
 
-/** Signs a user in from server code (after sign-in or redemption) with the same JWT next-auth issues. */
-export async function startSession(user: { id: string; email: string; name: string; sessionVersion: number }): Promise<void> {
-  const token = await encode({
-    token: { sub: user.id, email: user.email, name: user.name, sv: user.sessionVersion },
-    secret: env().NEXTAUTH_SECRET,
-    maxAge: SESSION_MAX_AGE,
-  });
+/**
+ * Signs a user in: opens a session record and sets next-auth's session cookie naming it. The cookie lives no
+ * longer than the record's absolute lifetime; nothing extends either.
+ */
+export async function startSession(user: { id: string; email: string; name: string }): Promise<void> {
+  const context = await requestContext();
+  const session = await createSession({ userId: user.id, ip: context.ip, userAgent: context.userAgent });
+  const maxAge = Math.max(1, Math.floor((session.expiresAt.getTime() - now().getTime()) / 1000));
+  const token = await encode({ token: { sub: user.id, sid: session.id, email: user.email, name: user.name }, secret: env().NEXTAUTH_SECRET, maxAge });
   (await cookies()).set(sessionCookieName(), token, {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
     secure: sessionCookieName().startsWith("__Secure-"),
-    maxAge: SESSION_MAX_AGE,
+    maxAge,
   });
 }
 
-export async function endSession(): Promise<void> {
+/** Signs out: ends the current session record (when there is one, with its audit event) and clears the cookie. */
+export async function signOut(): Promise<void> {
+  const user = await getCurrentUser();
+  if (user) await signOutSession(user);
+  await clearSessionCookie();
+}
+
+/** Forgets the cookie in this browser (after its session was ended some other way, e.g. "sign out everywhere"). */
+export async function clearSessionCookie(): Promise<void> {
   (await cookies()).delete(sessionCookieName());
 }

@@ -1,4 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -12,7 +13,7 @@ export type IssuedReset = { token: string; expiresAt: Date; email: string };
  * The token is returned here, once; only its hash is stored.
  */
 export async function issuePasswordReset(userId: string, actor: Actor): Promise<Result<IssuedReset>> {
-  if (actor.role !== "ADMIN") return fail("forbidden", "Only administrators issue password-reset links.");
+  if (!can(actor, "password-resets.issue")) return fail("forbidden", "Only administrators issue password-reset links.");
   const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
   if (!user) return fail("not_found", "This user does not exist.");
   const token = generateResetToken();

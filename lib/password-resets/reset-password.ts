@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
+import { endUserSessions } from "@/lib/sessions/end-sessions";
 import { hashResetToken, RESET_TOKEN_PATTERN, sameHash } from "./reset-token";
 
 export type ResetLinkStatus = "valid" | "invalid" | "expired" | "used";
@@ -34,8 +35,8 @@ export async function resetLinkStatus(token: string): Promise<{ status: ResetLin
 
 /**
  * Sets a new password from a reset link, once. The link is claimed by a conditional UPDATE in the same
- * transaction that changes the password and bumps the session version, so two submissions cannot both win
- * and every existing session of the user stops working on its next request.
+ * transaction that changes the password and ends every session of the user, so two submissions cannot both win
+ * and every existing session stops working on its next request.
  */
 export async function resetPassword(args: { token: string; password: string; ip?: string | null }): Promise<Result<{ email: string }>> {
   const reset = await findReset(args.token);
@@ -50,9 +51,10 @@ export async function resetPassword(args: { token: string; password: string; ip?
     if (claimed.count !== 1) return fail("used", MESSAGES.used);
     const user = await tx.user.update({
       where: { id: reset.userId },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
+      data: { passwordHash },
       select: { id: true, email: true },
     });
+    await endUserSessions({ userId: user.id, reason: "password_reset" }, tx);
     // Any other link issued for this user dies with this one: the password it was meant to replace is gone.
     await tx.passwordReset.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now() } });
     await recordAuditEvent({ actorId: user.id, action: "user.password_reset", target: user.id, ip: args.ip, detail: { resetId: reset.id } }, tx);

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { clientNetwork } from "./client-network";
 import { clearRateLimit, hitRateLimit, peekRateLimit, pruneRateLimits, refundRateLimit, type RateLimitRule } from "./rate-limit";
 
 /** Invalid invite codes one client IP may try; typos caught by the check symbol never reach this count. */
@@ -10,8 +11,9 @@ export const FLOOD_DELAY_MS = 1_000;
 
 const FLOOD_KEY = "code-guess:all";
 
+/** Counted per client network: an IPv4 address, or an IPv6 /64 (see clientNetwork). */
 function ipKey(ip: string | null): string {
-  return `code-guess:ip:${ip ?? "unknown"}`;
+  return `code-guess:net:${clientNetwork(ip)}`;
 }
 
 export type GuessTicket = { key: string; windowStart: Date };

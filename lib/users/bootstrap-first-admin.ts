@@ -1,3 +1,4 @@
+import { rolesWith } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -6,17 +7,15 @@ import { createInvites } from "@/lib/invites/create-invites";
 export const BOOTSTRAP_NOTE = "First administrator (created at startup)";
 const DAY = 24 * 3_600_000;
 
-/**
- * When no enabled ADMIN exists, makes a one-time ADMIN invite valid for 24 hours and returns its link: the
- * first admin signs up through the same front door as everyone else. Earlier bootstrap invites that were never
- * used are revoked, so only the newest printed link works.
- */
-export async function bootstrapFirstAdmin(baseUrl: string): Promise<{ link: string; expiresAt: Date } | null> {
-  const admins = await db.user.count({ where: { role: "ADMIN", disabled: false } });
-  if (admins > 0) return null;
+export type BootstrapLink = { link: string; expiresAt: Date };
 
+/**
+ * A one-time ADMIN invite valid for 24 hours, and its link: an administrator signs up through the same front
+ * door as everyone else. Earlier bootstrap invites that were never used are revoked, so only the newest link works.
+ */
+export async function issueBootstrapInvite(baseUrl: string): Promise<BootstrapLink> {
   await db.invite.updateMany({
-    where: { note: BOOTSTRAP_NOTE, createdById: null, revokedAt: null },
+    where: { note: BOOTSTRAP_NOTE, createdById: null, revokedAt: null, uses: 0 },
     data: { revokedAt: now(), revokeReason: "Replaced by a newer first-admin invite" },
   });
   const expiresAt = new Date(now().getTime() + DAY);
@@ -24,4 +23,10 @@ export async function bootstrapFirstAdmin(baseUrl: string): Promise<{ link: stri
   const invite = batch.invites[0]!;
   await recordAuditEvent({ action: "invite.bootstrap", target: invite.id, detail: { expiresAt: expiresAt.toISOString() } });
   return { link: new URL(`/invite/${invite.code}`, baseUrl).toString(), expiresAt };
+}
+
+/** At startup: a bootstrap link only when nobody may manage users yet (no enabled administrator). */
+export async function bootstrapFirstAdmin(baseUrl: string): Promise<BootstrapLink | null> {
+  const admins = await db.user.count({ where: { role: { in: rolesWith("users.manage") }, disabled: false } });
+  return admins > 0 ? null : issueBootstrapInvite(baseUrl);
 }

@@ -38,6 +38,6 @@ describe("GET /api/metrics", () => {
     expect(body).toMatch(/^invite_redemptions_total 1$/m);
     expect(body).toContain('invite_redemptions_failed_total{reason="exhausted"} 1');
     expect(body).toContain('rate_limited_requests_total{action="auth.sign_in_failed"} 1');
-    expect(body).toMatch(/http_request_duration_seconds_count\{route="\/api\/v1\/stats",method="GET",status="401"\} \d+/);
+    expect(body).toMatch(/http_request_duration_seconds_count\{route="GET \/api\/v1\/stats",method="GET",status="401"\} \d+/);
   });
 });

@@ -5,6 +5,8 @@ import { now, setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { issuePasswordReset } from "@/lib/password-resets/issue-password-reset";
 import { resetLinkStatus, resetPassword } from "@/lib/password-resets/reset-password";
+import { createSession } from "@/lib/sessions/create-session";
+import { findLiveSession } from "@/lib/sessions/find-live-session";
 import { HOUR, makeUser, PASSWORD } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
 
@@ -22,15 +24,18 @@ async function issue() {
 }
 
 describe("password resets", () => {
-  it("sets the new password once, bumps the session version and refuses a second use", async () => {
+  it("sets the new password once, ends every session of the user and refuses a second use", async () => {
     const { member, token } = await issue();
+    const sessions = await Promise.all([1, 2].map(() => createSession({ userId: member.id, ip: null, userAgent: null })));
     expect(await resetLinkStatus(token)).toEqual({ status: "valid" });
 
     const first = await resetPassword({ token, password: NEW_PASSWORD });
     expect(first).toEqual({ ok: true, data: { email: member.email } });
     const updated = await db.user.findUniqueOrThrow({ where: { id: member.id } });
-    // Every session carries the version it was issued with; getCurrentUser refuses a stale one.
-    expect(updated.sessionVersion).toBe(member.sessionVersion + 1);
+    for (const session of sessions) expect(await findLiveSession({ sessionId: session.id, userId: member.id })).toBeNull();
+    expect(await db.session.findMany({ where: { userId: member.id } })).toEqual(
+      sessions.map(() => expect.objectContaining({ endReason: "password_reset" })),
+    );
     expect(await verifyPassword(updated.passwordHash, NEW_PASSWORD)).toBe(true);
     expect(await verifyPassword(updated.passwordHash, PASSWORD)).toBe(false);
     expect((await signInWithPassword({ email: member.email, password: NEW_PASSWORD, ip: null })).ok).toBe(true);
@@ -50,17 +55,16 @@ describe("password resets", () => {
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, error: { code: "used" } });
-    const updated = await db.user.findUniqueOrThrow({ where: { id: member.id } });
-    expect(updated.sessionVersion).toBe(member.sessionVersion + 1);
+    expect(await db.auditEvent.count({ where: { action: "user.password_reset", target: member.id } })).toBe(1);
   });
 
   it("expires one hour after it was issued", async () => {
     const { member, token } = await issue();
+    const session = await createSession({ userId: member.id, ip: null, userAgent: null });
     setClockForTests(new Date(now().getTime() + HOUR + 1_000));
     expect((await resetLinkStatus(token)).status).toBe("expired");
     expect(await resetPassword({ token, password: NEW_PASSWORD })).toMatchObject({ ok: false, error: { code: "expired" } });
-    const unchanged = await db.user.findUniqueOrThrow({ where: { id: member.id } });
-    expect(unchanged.sessionVersion).toBe(member.sessionVersion);
+    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ endedAt: null });
   });
 
   it("stores only the token's hash and refuses unknown or malformed tokens", async () => {

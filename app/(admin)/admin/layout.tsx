@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/site-header";
-import { can, DASHBOARD_ROLES } from "@/lib/auth/dashboard-roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { adminLinksFor } from "./_components/admin-links";
 import { AdminNav } from "./_components/admin-nav";
@@ -11,7 +10,7 @@ import { AdminNav } from "./_components/admin-nav";
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
-  const links = user && can(DASHBOARD_ROLES, user.role) ? adminLinksFor(user.role) : [];
+  const links = adminLinksFor(user);
   return (
     <>
       <SiteHeader />

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
+import { can, reachOf, ROLES } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/session";
 import { inviteStats } from "@/lib/invites/invite-stats";
 import { redemptionsPerDay } from "@/lib/invites/redemptions-per-day";
-import { ROLES } from "@/lib/validation/fields";
 import { RedemptionsChart } from "@/components/redemptions-chart";
-import { can, DASHBOARD_ROLES, INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const user = await requireRole(DASHBOARD_ROLES, "/admin");
+  const user = await requirePermission("invites.read", "/admin");
   const [stats, days, { welcome }] = await Promise.all([inviteStats(user), redemptionsPerDay(user), searchParams]);
   const cards = [
     { label: "Active", value: stats.active, href: "/admin/invites?state=active" },
@@ -25,14 +24,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="stack">
       <div className="row spread">
         <h1>Dashboard</h1>
-        {can(INVITE_WRITERS, user.role) ? (
+        {can(user, "invites.create") ? (
           <Link className="button" href="/admin/invites/new">
             Create invites
           </Link>
         ) : null}
       </div>
       {welcome ? <p className="alert success" role="status">Welcome, {user.name}. Your account is ready.</p> : null}
-      {user.role === "EDITOR" ? <p className="hint">These numbers count the invites you created.</p> : null}
+      {reachOf(user, "invites.read")?.all === false ? <p className="hint">These numbers count the invites you created.</p> : null}
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading">Invites</h2>
         <ul className="grid cards" data-testid="stat-cards">

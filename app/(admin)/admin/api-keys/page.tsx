@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LocalTime } from "@/components/local-time";
 import { listApiKeys } from "@/lib/api-keys/manage-api-keys";
-import { API_KEY_MANAGERS } from "@/lib/auth/dashboard-roles";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { CreateApiKeyForm } from "./create-api-key-form";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
 
 export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
-  await requireRole(API_KEY_MANAGERS, "/admin/api-keys");
+  await requirePermission("api-keys.manage", "/admin/api-keys");
   const keys = await listApiKeys();
   return (
     <div className="stack">

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listAuditEventsSchema } from "@/lib/validation/audit";
 import { filledParams } from "@/lib/validation/search-params";
 import { LocalTime } from "@/components/local-time";
 import { FilterSelect } from "../_components/filter-select";
 import { Pager } from "../_components/pager";
-import { AUDIT_READERS } from "@/lib/auth/dashboard-roles";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -26,7 +25,7 @@ function detailText(detail: unknown): string {
 }
 
 export default async function AuditPage({ searchParams }: Props) {
-  await requireRole(AUDIT_READERS, "/admin/audit");
+  await requirePermission("audit.read", "/admin/audit");
   const params = filledParams(await searchParams);
   const parsed = listAuditEventsSchema.safeParse(params);
   const query = parsed.success ? parsed.data : listAuditEventsSchema.parse({});

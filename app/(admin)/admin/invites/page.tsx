@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/session";
+import { can, reachOf, ROLES } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/session";
 import { listInvites } from "@/lib/invites/invite-queries";
-import { ROLES } from "@/lib/validation/fields";
 import { INVITE_SORTS, INVITE_STATES, listInvitesSchema } from "@/lib/validation/invites";
 import { filledParams } from "@/lib/validation/search-params";
 import { LocalTime } from "@/components/local-time";
 import { FilterSelect } from "../_components/filter-select";
 import { Pager } from "../_components/pager";
-import { can, DASHBOARD_ROLES, INVITE_WRITERS, STATS_READERS } from "@/lib/auth/dashboard-roles";
 import { StateBadge } from "../_components/state-badge";
 
 export const metadata: Metadata = { title: "Invites" };
@@ -22,7 +21,7 @@ function exportQuery(query: { state?: string; role?: string; q?: string; sort?: 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function InvitesPage({ searchParams }: Props) {
-  const user = await requireRole(DASHBOARD_ROLES, "/admin/invites");
+  const user = await requirePermission("invites.read", "/admin/invites");
   const params = filledParams(await searchParams);
   const parsed = listInvitesSchema.safeParse(params);
   const query = parsed.success ? parsed.data : listInvitesSchema.parse({});
@@ -33,19 +32,19 @@ export default async function InvitesPage({ searchParams }: Props) {
       <div className="row spread">
         <h1>Invites</h1>
         <div className="row">
-          {can(STATS_READERS, user.role) ? (
+          {can(user, "exports.read") ? (
             <a className="button secondary" href={`/api/exports/invites?${exportQuery(query)}`} download>
               Export CSV
             </a>
           ) : null}
-          {can(INVITE_WRITERS, user.role) ? (
+          {can(user, "invites.create") ? (
             <Link className="button" href="/admin/invites/new">
               Create invites
             </Link>
           ) : null}
         </div>
       </div>
-      {user.role === "EDITOR" ? <p className="hint">You see the invites you created.</p> : null}
+      {reachOf(user, "invites.read")?.all === false ? <p className="hint">You see the invites you created.</p> : null}
       {!parsed.success ? <p className="alert warning" role="status">Some filters in the address were not understood and are ignored.</p> : null}
       <form method="get" className="card filters" role="search" aria-label="Filter invites">
         <div className="field">
@@ -63,7 +62,7 @@ export default async function InvitesPage({ searchParams }: Props) {
       {invites.length === 0 ? (
         <div className="card empty" role="status">
           <p>{filtered ? "No invites match these filters." : "There are no invites yet."}</p>
-          {can(INVITE_WRITERS, user.role) ? <Link href="/admin/invites/new">Create invites</Link> : null}
+          {can(user, "invites.create") ? <Link href="/admin/invites/new">Create invites</Link> : null}
         </div>
       ) : (
         <div className="table-scroll">

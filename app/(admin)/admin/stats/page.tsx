@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { STATS_READERS } from "@/lib/auth/dashboard-roles";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { statsReport } from "@/lib/stats/stats-report";
 import { statsQuerySchema } from "@/lib/validation/stats";
 import { BreakdownTable } from "./breakdown-table";
@@ -15,7 +14,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`;
 
 export default async function StatsPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireRole(STATS_READERS, "/admin/stats");
+  await requirePermission("stats.read", "/admin/stats");
   const params = Object.fromEntries(Object.entries(await searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
   const parsed = statsQuerySchema.safeParse(params);
   const error = parsed.success ? undefined : parsed.error.issues.map((issue) => issue.message).join(" ");

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { grantableRoles } from "@/lib/auth/actor";
-import { requireRole } from "@/lib/auth/session";
+import { can, mayAssignRole, ROLES } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/users/list-users";
-import { ROLES } from "@/lib/validation/fields";
 import { filledParams } from "@/lib/validation/search-params";
 import { listUsersSchema } from "@/lib/validation/users";
 import { LocalTime } from "@/components/local-time";
 import { FilterSelect } from "../_components/filter-select";
 import { Pager } from "../_components/pager";
-import { can, PASSWORD_RESET_ISSUERS, USER_MANAGERS, USER_READERS } from "@/lib/auth/dashboard-roles";
 import { UserControls } from "./user-controls";
 
 export const metadata: Metadata = { title: "Users" };
@@ -17,12 +15,13 @@ export const metadata: Metadata = { title: "Users" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function UsersPage({ searchParams }: Props) {
-  const viewer = await requireRole(USER_READERS, "/admin/users");
+  const viewer = await requirePermission("users.read", "/admin/users");
   const params = filledParams(await searchParams);
   const parsed = listUsersSchema.safeParse(params);
   const query = parsed.success ? parsed.data : listUsersSchema.parse({});
   const { users, nextCursor } = await listUsers(query);
-  const manages = can(USER_MANAGERS, viewer.role);
+  const manages = can(viewer, "users.manage");
+  const assignable = ROLES.filter((role) => mayAssignRole(viewer, role));
   const filtered = Boolean(params.q || params.role || params.status);
   return (
     <div className="stack">
@@ -79,8 +78,8 @@ export default async function UsersPage({ searchParams }: Props) {
                   <td>{user.invitesCreated}</td>
                   {manages ? (
                     <td>
-                      {user.id === viewer.id ? <span className="hint">This is you</span> : <UserControls user={user} roles={grantableRoles(viewer.role)} />}
-                      {can(PASSWORD_RESET_ISSUERS, viewer.role) ? (
+                      {user.id === viewer.id ? <span className="hint">This is you</span> : <UserControls user={user} roles={assignable} />}
+                      {can(viewer, "password-resets.issue") ? (
                         <Link href={`/admin/users/${user.id}/reset`} aria-label={`Password reset link for ${user.email}`}>
                           Password reset link
                         </Link>

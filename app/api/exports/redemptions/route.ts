@@ -1,17 +1,12 @@
-import { jsonError } from "@/lib/api/json-error";
 import { parseQuery } from "@/lib/api/parse-request";
-import { withJsonErrors } from "@/lib/api/with-json-errors";
-import { STATS_READERS } from "@/lib/auth/dashboard-roles";
-import { userWithRole } from "@/lib/auth/session";
+import { withSession } from "@/lib/api/with-session";
 import { csvResponse } from "@/lib/exports/csv-response";
 import { exportRedemptions, REDEMPTION_COLUMNS } from "@/lib/exports/export-redemptions";
 import { exportRedemptionsSchema } from "@/lib/validation/exports";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withJsonErrors("/api/exports/redemptions", async (request: Request) => {
-  const user = await userWithRole(STATS_READERS);
-  if (!user) return jsonError(403, "forbidden", "Exports are for ADMIN and OPS; sign in with such an account.");
+export const GET = withSession("GET /api/exports/redemptions", async (request) => {
   const query = parseQuery(request, exportRedemptionsSchema);
   if (!query.ok) return query.response;
   return csvResponse("redemptions", REDEMPTION_COLUMNS, exportRedemptions(query.data));

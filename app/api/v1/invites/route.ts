@@ -7,13 +7,13 @@ import { createInvitesSchema, listInvitesSchema } from "@/lib/validation/invites
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiKey("/api/v1/invites", "invites:read", async (request, { actor }) => {
+export const GET = withApiKey("GET /api/v1/invites", async (request, { actor }) => {
   const query = parseQuery(request, listInvitesSchema);
   if (!query.ok) return query.response;
   return Response.json(await listInvites(query.data, actor));
 });
 
-export const POST = withApiKey("/api/v1/invites", "invites:write", async (request, { actor }) => {
+export const POST = withApiKey("POST /api/v1/invites", async (request, { actor }) => {
   const body = await parseBody(request, createInvitesSchema);
   if (!body.ok) return body.response;
   // The API takes an exact expiry; the form's presets are the dashboard's convenience.

@@ -5,7 +5,7 @@ import { statsQuerySchema } from "@/lib/validation/stats";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiKey("/api/v1/stats", "stats:read", async (request) => {
+export const GET = withApiKey("GET /api/v1/stats", async (request) => {
   const query = parseQuery(request, statsQuerySchema);
   if (!query.ok) return query.response;
   return Response.json(await statsReport(query.data));

@@ -6,23 +6,22 @@ import { now } from "@/lib/clock";
 import { extendInvite, revokeInvite, unrevokeInvite } from "@/lib/invites/manage-invite";
 import { resolveExpiry } from "@/lib/invites/resolve-expiry";
 import { extendInviteSchema, inviteIdSchema, revokeInviteSchema } from "@/lib/validation/invites";
-import { INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 
 // Ownership (EDITORs only their own invites) is enforced inside manage-invite, in the query itself.
 
-export const revokeInviteAction = createAction({ name: "revokeInvite", schema: revokeInviteSchema, roles: INVITE_WRITERS }, async (input, { user }) => {
+export const revokeInviteAction = createAction({ name: "revokeInvite", schema: revokeInviteSchema }, async (input, { user }) => {
   const result = await revokeInvite({ id: input.id, reason: input.reason, actor: user });
   if (result.ok) revalidatePath("/admin", "layout");
   return result;
 });
 
-export const unrevokeInviteAction = createAction({ name: "unrevokeInvite", schema: inviteIdSchema, roles: INVITE_WRITERS }, async (input, { user }) => {
+export const unrevokeInviteAction = createAction({ name: "unrevokeInvite", schema: inviteIdSchema }, async (input, { user }) => {
   const result = await unrevokeInvite({ id: input.id, actor: user });
   if (result.ok) revalidatePath("/admin", "layout");
   return result;
 });
 
-export const extendInviteAction = createAction({ name: "extendInvite", schema: extendInviteSchema, roles: INVITE_WRITERS }, async (input, { user }) => {
+export const extendInviteAction = createAction({ name: "extendInvite", schema: extendInviteSchema }, async (input, { user }) => {
   const result = await extendInvite({ id: input.id, expiresAt: resolveExpiry(input, now()), actor: user });
   if (result.ok) revalidatePath("/admin", "layout");
   return result;

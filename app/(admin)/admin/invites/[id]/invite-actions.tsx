@@ -70,7 +70,18 @@ function outcomeOf(state: ActionState<unknown>, success: string): Outcome {
  * controls, because a successful revoke swaps the revoke control for the unrevoke one; each confirmation is
  * keyed by what it changes, so it closes once the change has landed.
  */
-export function InviteActions({ id, revoked, expiresAt }: { id: string; revoked: boolean; expiresAt: string }) {
+export function InviteActions({
+  id,
+  revoked,
+  expiresAt,
+  may,
+}: {
+  id: string;
+  revoked: boolean;
+  expiresAt: string;
+  /** The changes the policy allows this viewer on this invite; the server decides again on each. */
+  may: { revoke: boolean; unrevoke: boolean; extend: boolean };
+}) {
   const [revokeState, revoke, revoking] = useActionState(revokeInviteAction, null);
   const [unrevokeState, unrevoke, unrevoking] = useActionState(unrevokeInviteAction, null);
   const [extendState, extend, extending] = useActionState(extendInviteAction, null);
@@ -94,18 +105,21 @@ export function InviteActions({ id, revoked, expiresAt }: { id: string; revoked:
         ) : null}
       </div>
       <div className="row actions">
-        {revoked ? (
+        {revoked && may.unrevoke ? (
           <ConfirmStep key="unrevoke" trigger="Unrevoke…" question="Make this invite usable again?">
             {(close) => <UnrevokeForm state={unrevokeState} action={unrevoke} pending={unrevoking} id={id} close={close} />}
           </ConfirmStep>
-        ) : (
+        ) : null}
+        {!revoked && may.revoke ? (
           <ConfirmStep key="revoke" trigger="Revoke…" question="Revoke this invite? Its link stops working at once." danger>
             {(close) => <RevokeForm state={revokeState} action={revoke} pending={revoking} id={id} close={close} />}
           </ConfirmStep>
-        )}
-        <ConfirmStep key={expiresAt} trigger="Change expiry…" question="When should this invite expire?">
-          {(close) => <ExtendForm state={extendState} action={extend} pending={extending} id={id} close={close} />}
-        </ConfirmStep>
+        ) : null}
+        {may.extend ? (
+          <ConfirmStep key={expiresAt} trigger="Change expiry…" question="When should this invite expire?">
+            {(close) => <ExtendForm state={extendState} action={extend} pending={extending} id={id} close={close} />}
+          </ConfirmStep>
+        ) : null}
       </div>
     </div>
   );

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
+import { forbidden, notFound } from "next/navigation";
+import { recordDenial } from "@/lib/audit/record-denial";
+import { can, decideInviteChange } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/session";
 import { getInvite } from "@/lib/invites/invite-queries";
 import { LocalTime } from "@/components/local-time";
-import { can, DASHBOARD_ROLES, INVITE_WRITERS, USER_READERS } from "@/lib/auth/dashboard-roles";
 import { StateBadge } from "../../_components/state-badge";
 import { InviteActions } from "./invite-actions";
 
@@ -12,9 +13,20 @@ export const metadata: Metadata = { title: "Invite" };
 
 export default async function InvitePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requireRole(DASHBOARD_ROLES, `/admin/invites/${id}`);
-  const invite = await getInvite(id, user);
-  if (!invite) notFound();
+  const user = await requirePermission("invites.read", `/admin/invites/${id}`);
+  const found = await getInvite(id, user);
+  if (found.status === "missing") notFound();
+  if (found.status === "hidden") {
+    await recordDenial({ subject: user, ip: user.ip ?? null, what: `page /admin/invites/${id}`, permission: "invites.read", status: 403 });
+    forbidden();
+  }
+  const { invite } = found;
+  const facts = { role: invite.role, createdById: invite.createdBy?.id ?? null, revokedAt: invite.revokedAt, revokedById: invite.revokedBy?.id ?? null };
+  const may = {
+    revoke: decideInviteChange(user, facts, "revoke").allowed,
+    unrevoke: decideInviteChange(user, facts, "unrevoke").allowed,
+    extend: decideInviteChange(user, facts, "extend").allowed,
+  };
   return (
     <div className="stack">
       <p>
@@ -55,7 +67,9 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
           </>
         ) : null}
       </dl>
-      {can(INVITE_WRITERS, user.role) ? <InviteActions id={invite.id} revoked={invite.state === "revoked"} expiresAt={invite.expiresAt.toISOString()} /> : null}
+      {may.revoke || may.unrevoke || may.extend ? (
+        <InviteActions id={invite.id} revoked={invite.state === "revoked"} expiresAt={invite.expiresAt.toISOString()} may={may} />
+      ) : null}
       <section aria-labelledby="used-by-heading" className="stack">
         <h2 id="used-by-heading">Used by</h2>
         {invite.redemptions.length === 0 ? (
@@ -75,7 +89,7 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
                 {invite.redemptions.map((redemption) => (
                   <tr key={redemption.id}>
                     <td>
-                      {can(USER_READERS, user.role) ? (
+                      {can(user, "users.read") ? (
                         <Link href={`/admin/users?q=${encodeURIComponent(redemption.user.email)}`}>{redemption.user.name}</Link>
                       ) : (
                         redemption.user.name

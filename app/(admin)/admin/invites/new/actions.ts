@@ -4,11 +4,10 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { createInviteBatch } from "@/lib/invites/create-invite-batch";
 import { createInvitesFormSchema } from "@/lib/validation/invites";
-import { INVITE_WRITERS } from "@/lib/auth/dashboard-roles";
 
 /** The codes travel back to the creator's browser in this response only; nothing else ever sees them. */
 export const createInvitesAction = createAction(
-  { name: "createInvites", schema: createInvitesFormSchema, roles: INVITE_WRITERS },
+  { name: "createInvites", schema: createInvitesFormSchema },
   async (input, { user }) => {
     const result = await createInviteBatch(input, user);
     if (result.ok) revalidatePath("/admin", "layout");

@@ -4,7 +4,7 @@ import { getInvite } from "@/lib/invites/invite-queries";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withApiKey<{ id: string }>("/api/v1/invites/{id}", "invites:read", async (_request, { actor, params }) => {
-  const invite = await getInvite(params.id, actor);
-  return invite ? Response.json(invite) : jsonError(404, "not_found", "This invite does not exist.");
+export const GET = withApiKey<{ id: string }>("GET /api/v1/invites/{id}", async (_request, { actor, params }) => {
+  const found = await getInvite(params.id, actor);
+  return found.status === "found" ? Response.json(found.invite) : jsonError(404, "not_found", "This invite does not exist.");
 });

@@ -1,14 +1,13 @@
 "use server";
 
 import { createAction } from "@/lib/action";
-import { PASSWORD_RESET_ISSUERS } from "@/lib/auth/dashboard-roles";
 import { env } from "@/lib/env";
 import { issuePasswordReset } from "@/lib/password-resets/issue-password-reset";
 import { ok } from "@/lib/result";
 import { issuePasswordResetSchema } from "@/lib/validation/password-resets";
 
 export const issueResetLinkAction = createAction(
-  { name: "issueResetLink", schema: issuePasswordResetSchema, roles: PASSWORD_RESET_ISSUERS },
+  { name: "issueResetLink", schema: issuePasswordResetSchema },
   async (input, { user }) => {
     const result = await issuePasswordReset(input.userId, user);
     if (!result.ok) return result;

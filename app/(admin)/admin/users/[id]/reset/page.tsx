@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ResetLinkButton } from "@/components/reset-link-button";
-import { PASSWORD_RESET_ISSUERS } from "@/lib/auth/dashboard-roles";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { findResetTarget } from "@/lib/password-resets/reset-target";
 
 export const metadata: Metadata = { title: "Reset a password" };
 
 export default async function ResetUserPasswordPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireRole(PASSWORD_RESET_ISSUERS, `/admin/users/${id}/reset`);
+  await requirePermission("password-resets.issue", `/admin/users/${id}/reset`);
   const user = await findResetTarget(id);
   if (!user) notFound();
   return (

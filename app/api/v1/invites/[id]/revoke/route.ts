@@ -6,7 +6,7 @@ import { revokeInviteBodySchema } from "@/lib/validation/api";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withApiKey<{ id: string }>("/api/v1/invites/{id}/revoke", "invites:write", async (request, { actor, params }) => {
+export const POST = withApiKey<{ id: string }>("POST /api/v1/invites/{id}/revoke", async (request, { actor, params }) => {
   const body = await parseBody(request, revokeInviteBodySchema);
   if (!body.ok) return body.response;
   return resultResponse(await revokeInvite({ id: params.id, actor, reason: body.data.reason }));

@@ -4,6 +4,6 @@ import { unrevokeInvite } from "@/lib/invites/manage-invite";
 
 export const dynamic = "force-dynamic";
 
-export const POST = withApiKey<{ id: string }>("/api/v1/invites/{id}/unrevoke", "invites:write", async (_request, { actor, params }) => {
+export const POST = withApiKey<{ id: string }>("POST /api/v1/invites/{id}/unrevoke", async (_request, { actor, params }) => {
   return resultResponse(await unrevokeInvite({ id: params.id, actor }));
 });
