@@ -9,6 +9,8 @@ async function expectNoSeriousViolations(page: Page) {
 }
 
 test("every admin page has no serious or critical accessibility violations", async ({ page, makeUser, makeInvites, signIn }) => {
+  // Nine axe runs, each a few seconds on a busy two-core machine.
+  test.setTimeout(180_000);
   const admin = await makeUser("ADMIN");
   const [invite] = await makeInvites({ createdById: admin.id, note: "axe" });
   await signIn(page, admin);

@@ -59,18 +59,24 @@ test("an EDITOR sees only their own invites and cannot open users or the audit l
   await page.goto("/admin/invites");
   await expect(page.getByRole("link", { name: `${own!.display.slice(0, 4)}… details` })).toBeVisible();
   await expect(page.locator("tbody tr")).toHaveCount(1);
-  await page.goto(`/admin/invites/${others!.id}`);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
-  await page.goto("/admin/users");
-  await expect(page).toHaveURL(/\/account\?denied=1/);
+  // Refusals are shown in place, inside the dashboard, with HTTP 403.
+  const colleague = await page.goto(`/admin/invites/${others!.id}`);
+  expect(colleague?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You cannot open this page" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Dashboard" })).toBeVisible();
+  for (const path of ["/admin/users", "/admin/audit"]) {
+    expect((await page.goto(path))?.status()).toBe(403);
+    await expect(page).toHaveURL(path);
+    await expect(page.getByRole("heading", { name: "You cannot open this page" })).toBeVisible();
+  }
   await page.goto("/admin/invites/new");
   await expect(page.getByLabel("Role the invite grants").locator("option")).toHaveText(["EDITOR", "MEMBER"]);
 });
 
 test("a MEMBER has no dashboard", async ({ signedInAs }) => {
   const { page } = await signedInAs("MEMBER");
-  await page.goto("/admin");
-  await expect(page).toHaveURL(/\/account\?denied=1/);
+  expect((await page.goto("/admin"))?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You cannot open this page" })).toBeVisible();
 });
 
 test("a user disabled by an admin is thrown out on their next request", async ({ page, signIn, makeUser, signedInAs }) => {
@@ -90,13 +96,13 @@ test("a user disabled by an admin is thrown out on their next request", async ({
   await editorPage.getByLabel("E-mail").fill(editor.email);
   await editorPage.getByLabel("Password").fill(editor.password);
   await editorPage.getByRole("button", { name: "Sign in" }).click();
-  await expect(editorPage.getByText("This account is disabled.")).toBeVisible();
+  // A disabled account is answered exactly as a wrong password is: nothing tells a guesser it exists.
+  await expect(editorPage.getByText("E-mail or password is wrong.")).toBeVisible();
 });
 
-test("an admin promotes a member with the keyboard alone, and the new role applies on the member's next request", async ({ page, makeUser, signIn, signedInAs }) => {
+test("an admin promotes a member with the keyboard alone; the member's session ends and the new role applies on signing in again", async ({ page, makeUser, signIn, signedInAs }) => {
   const { page: memberPage, user: member } = await signedInAs("MEMBER");
-  await memberPage.goto("/admin");
-  await expect(memberPage).toHaveURL(/\/account\?denied=1/);
+  expect((await memberPage.goto("/admin"))?.status()).toBe(403);
 
   const admin = await makeUser("ADMIN");
   await signIn(page, admin);
@@ -113,6 +119,9 @@ test("an admin promotes a member with the keyboard alone, and the new role appli
   await expect(page.getByText(`${member.email} is now EDITOR.`)).toBeVisible();
   await expect(page.locator(`tr[data-email="${member.email}"] td`).nth(1)).toHaveText("EDITOR");
 
+  await memberPage.goto("/admin");
+  await expect(memberPage).toHaveURL(/\/login/);
+  await signIn(memberPage, member);
   await memberPage.goto("/admin");
   await expect(memberPage.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 });

@@ -22,13 +22,11 @@ export async function changePassword(args: { actor: Actor & { sessionId: string 
     return fail("rate_limited", `Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfter: attempt.retryAfter });
   }
   if (!(await verifyPassword(user.passwordHash, args.currentPassword.slice(0, 256)))) {
-    const message = "That is not your current password.";
-    return fail("validation", message, { fields: { currentPassword: message } });
+    return fail("validation", "Your password was not changed.", { fields: { currentPassword: "That is not your current password." } });
   }
   await clearLockout(lockKey);
   if (args.newPassword === args.currentPassword) {
-    const message = "Choose a password different from your current one.";
-    return fail("validation", message, { fields: { newPassword: message } });
+    return fail("validation", "Your password was not changed.", { fields: { newPassword: "Choose a password different from your current one." } });
   }
   const passwordHash = await hashPassword(args.newPassword);
   return db.$transaction(async (tx: Tx) => {

@@ -1,142 +1,254 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
 import { revokeApiKey } from "@/lib/api-keys/manage-api-keys";
 import { hashPassword } from "@/lib/auth/password";
+import {
+  ACTION_PERMISSIONS,
+  allows,
+  can,
+  PUBLIC,
+  ROLES,
+  ROUTE_PERMISSIONS,
+  type ActionName,
+  type RouteName,
+} from "@/lib/auth/policy";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
+import { createInvites } from "@/lib/invites/create-invites";
+import { revokeInvite } from "@/lib/invites/manage-invite";
 import { actionResult, callServerAction, serverAction, serverActions } from "../support/server-action";
+import { sessionCookie } from "../support/session-cookie";
 import { rememberSecret } from "./setup/secrets";
 import { instances, PASSWORD } from "./support";
 
 /*
- * DESIGN.md's permission table, enforced by the server whatever the browser shows: every server action and
- * every JSON route, called directly by each kind of caller. A server action counts as refused when it answers
- * `forbidden`; allowed callers send an empty input, so they get a validation error and nothing changes.
+ * The policy's own tables, enforced by the production server whatever the browser shows: every server action and
+ * every route in the build, called directly by each kind of caller, must answer exactly as lib/auth/policy.ts
+ * says. An action or route missing from the policy fails here. Allowed callers send an empty input, so they get
+ * a validation error and nothing changes; each call has a session of its own (some actions end sessions).
  */
-const CALLERS = ["anonymous", "MEMBER", "OPS", "EDITOR", "ADMIN", "revoked API key"] as const;
+const CALLERS = ["anonymous", ...ROLES, "revoked API key"] as const;
 type Caller = (typeof CALLERS)[number];
-const STAFF_ROLES: Role[] = ["MEMBER", "OPS", "EDITOR", "ADMIN"];
+type Person = { id: string; email: string; name: string; role: Role };
 
-const ACTIONS: Record<string, Caller[]> = {
-  createInvitesAction: ["EDITOR", "ADMIN"],
-  revokeInviteAction: ["EDITOR", "ADMIN"],
-  unrevokeInviteAction: ["EDITOR", "ADMIN"],
-  extendInviteAction: ["EDITOR", "ADMIN"],
-  changeUserRoleAction: ["ADMIN"],
-  setUserDisabledAction: ["ADMIN"],
-  issueResetLinkAction: ["ADMIN"],
-  createApiKeyAction: ["ADMIN"],
-  revokeApiKeyAction: ["ADMIN"],
-  redeemAction: [...CALLERS],
-  signInAction: [...CALLERS],
-  signOutAction: [...CALLERS],
-  resetPasswordAction: [...CALLERS],
-};
-
-const NO_INVITE = randomUUID();
-// [method, path, body, status when allowed, status when refused, callers allowed]
-const ROUTES: [string, string, unknown, number, number, Caller[]][] = [
-  ["GET", "/api/v1/stats", undefined, 200, 401, ["ADMIN"]],
-  ["GET", "/api/v1/invites", undefined, 200, 401, ["ADMIN"]],
-  ["POST", "/api/v1/invites", {}, 400, 401, ["ADMIN"]],
-  ["GET", `/api/v1/invites/${NO_INVITE}`, undefined, 404, 401, ["ADMIN"]],
-  ["POST", `/api/v1/invites/${NO_INVITE}/revoke`, {}, 404, 401, ["ADMIN"]],
-  ["POST", `/api/v1/invites/${NO_INVITE}/unrevoke`, {}, 404, 401, ["ADMIN"]],
-  ["POST", "/api/v1/redeem", {}, 400, 400, [...CALLERS]],
-  ["GET", "/api/exports/invites", undefined, 200, 403, ["OPS", "ADMIN"]],
-  ["GET", "/api/exports/redemptions", undefined, 200, 403, ["OPS", "ADMIN"]],
-  ["GET", "/api/exports/audit", undefined, 200, 403, ["OPS", "ADMIN"]],
-];
-
-const cookies = new Map<Caller, string>();
+const people = new Map<Role, Person>();
 const keys = new Map<Caller, string>();
+const METRICS_TOKEN = inject("metricsToken");
 
-async function staffWithSession(role: Role) {
-  const user = await db.user.create({
-    data: { email: `matrix-${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`, name: `Matrix ${role}`, role: "ADMIN", passwordHash: await hashPassword(PASSWORD) },
+async function person(role: Role, label = "matrix"): Promise<Person> {
+  return db.user.create({
+    data: { email: `${label}-${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.test`, name: `${label} ${role}`, role, passwordHash: await hashPassword(PASSWORD) },
   });
-  // API keys are an ADMIN's to make; each key acts for its creator, who then takes the role under test.
-  const key = await createApiKey({ name: `matrix ${role}`, scopes: ["stats:read", "invites:read", "invites:write"], expiresInDays: undefined }, { id: user.id, role: "ADMIN" });
-  if (!key.ok) throw new Error(key.error.message);
-  rememberSecret(key.data.key);
-  await db.user.update({ where: { id: user.id }, data: { role } });
+}
 
-  const signIn = await callServerAction(instances()[0]!, serverAction("signInAction"), { email: user.email, password: PASSWORD });
-  const session = signIn.setCookie.map((cookie) => cookie.split(";")[0]).find((cookie) => cookie?.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`signing in as ${role} set no session cookie (status ${signIn.status})`);
-  return { user, session, key: key.data };
+/** A key made while its creator was an ADMIN; the creator then takes the role under test. */
+async function keyActingAs(role: Role): Promise<{ owner: Person; key: string }> {
+  const owner = await person("ADMIN", "keyholder");
+  const made = await createApiKey({ name: `matrix ${role}`, scopes: ["stats:read", "invites:read", "invites:write"], expiresInDays: undefined }, owner);
+  if (!made.ok) throw new Error(made.error.message);
+  rememberSecret(made.data.key);
+  await db.user.update({ where: { id: owner.id }, data: { role } });
+  return { owner: { ...owner, role }, key: made.data.key };
 }
 
 beforeAll(async () => {
-  for (const role of STAFF_ROLES) {
-    const { session, key } = await staffWithSession(role);
-    cookies.set(role as Caller, session);
-    keys.set(role as Caller, key.key);
+  for (const role of ROLES) {
+    people.set(role, await person(role));
+    keys.set(role, (await keyActingAs(role)).key);
   }
-  const admin = await db.user.findFirstOrThrow({ where: { role: "ADMIN", email: { startsWith: "matrix-admin-" } } });
-  const revoked = await createApiKey({ name: "matrix revoked", scopes: ["stats:read", "invites:read", "invites:write"], expiresInDays: undefined }, { id: admin.id, role: "ADMIN" });
+  const admin = people.get("ADMIN")!;
+  const revoked = await createApiKey({ name: "matrix revoked", scopes: ["stats:read", "invites:read", "invites:write"], expiresInDays: undefined }, admin);
   if (!revoked.ok) throw new Error(revoked.error.message);
   rememberSecret(revoked.data.key);
-  await revokeApiKey(revoked.data.id, { id: admin.id, role: "ADMIN" });
+  await revokeApiKey(revoked.data.id, admin);
   keys.set("revoked API key", revoked.data.key);
 });
 
-function credentials(caller: Caller) {
-  return { cookie: cookies.get(caller), key: keys.get(caller) };
-}
+const roleOf = (caller: Caller): Role | null => ((ROLES as readonly string[]).includes(caller) ? (caller as Role) : null);
+const cookieFor = async (caller: Caller) => (roleOf(caller) ? sessionCookie(people.get(roleOf(caller)!)!) : undefined);
 
 describe("server actions", () => {
-  it("the build has exactly the actions the matrix covers", () => {
-    expect(serverActions().map((action) => action.name).sort()).toEqual(Object.keys(ACTIONS).sort());
+  it("every action in the build has an entry in the policy, and every entry an action", () => {
+    const built = serverActions().map((action) => action.name.replace(/Action$/, ""));
+    expect(built.sort()).toEqual(Object.keys(ACTION_PERMISSIONS).sort());
   });
 
-  for (const [name, allowed] of Object.entries(ACTIONS)) {
+  for (const [name, requirement] of Object.entries(ACTION_PERMISSIONS) as [ActionName, (typeof ACTION_PERMISSIONS)[ActionName]][]) {
     it.each(CALLERS)(`${name} × %s`, async (caller) => {
-      const { cookie, key } = credentials(caller);
-      const action = serverAction(name);
-      const response = await fetch(new URL(action.page, instances()[1]), {
-        method: "POST",
-        redirect: "manual",
-        headers: {
-          "Next-Action": action.id,
-          "Content-Type": "text/plain;charset=UTF-8",
-          ...(cookie ? { Cookie: cookie } : {}),
-          ...(caller === "revoked API key" ? { Authorization: `Bearer ${key}` } : {}),
-        },
-        body: JSON.stringify([null, {}]),
-      });
-      expect(response.status).toBeLessThan(500);
-      const result = actionResult(await response.text());
-      if (allowed.includes(caller)) expect(result?.error?.code).not.toBe("forbidden");
-      else expect(result).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      const role = roleOf(caller);
+      const subject = role ? people.get(role)! : null;
+      const answer = await callServerAction(instances()[1]!, serverAction(`${name}Action`), {}, await cookieFor(caller));
+      expect(answer.status).toBeLessThan(500);
+      const result = actionResult(answer.body);
+      if (allows(subject, requirement)) {
+        // Allowed callers get past the policy: a validation error, or (for inputs that need nothing) a result or redirect.
+        expect(result?.error?.code ?? "none").not.toBe("forbidden");
+      } else {
+        expect(result).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      }
+    });
+  }
+});
+
+type RouteCall = { method: string; path: string; body?: unknown };
+const NO_INVITE = randomUUID();
+
+/** How to call each route; every route in the policy must have one. */
+const CALLS: Record<RouteName, RouteCall> = {
+  "GET /api/v1/stats": { method: "GET", path: "/api/v1/stats" },
+  "GET /api/v1/invites": { method: "GET", path: "/api/v1/invites" },
+  "POST /api/v1/invites": { method: "POST", path: "/api/v1/invites", body: {} },
+  "GET /api/v1/invites/{id}": { method: "GET", path: `/api/v1/invites/${NO_INVITE}` },
+  "POST /api/v1/invites/{id}/revoke": { method: "POST", path: `/api/v1/invites/${NO_INVITE}/revoke`, body: {} },
+  "POST /api/v1/invites/{id}/unrevoke": { method: "POST", path: `/api/v1/invites/${NO_INVITE}/unrevoke`, body: {} },
+  "POST /api/v1/redeem": { method: "POST", path: "/api/v1/redeem", body: {} },
+  "GET /api/v1/openapi.json": { method: "GET", path: "/api/v1/openapi.json" },
+  "GET /api/exports/invites": { method: "GET", path: "/api/exports/invites" },
+  "GET /api/exports/redemptions": { method: "GET", path: "/api/exports/redemptions" },
+  "GET /api/exports/audit": { method: "GET", path: "/api/exports/audit" },
+  "GET /api/health": { method: "GET", path: "/api/health" },
+  "GET /api/metrics": { method: "GET", path: "/api/metrics" },
+};
+
+/** What the route answers an allowed caller whose input is empty (or needs none). */
+const ALLOWED_STATUS: Record<RouteName, number> = {
+  "GET /api/v1/stats": 200,
+  "GET /api/v1/invites": 200,
+  "POST /api/v1/invites": 400,
+  "GET /api/v1/invites/{id}": 404,
+  "POST /api/v1/invites/{id}/revoke": 404,
+  "POST /api/v1/invites/{id}/unrevoke": 404,
+  "POST /api/v1/redeem": 400,
+  "GET /api/v1/openapi.json": 200,
+  "GET /api/exports/invites": 200,
+  "GET /api/exports/redemptions": 200,
+  "GET /api/exports/audit": 200,
+  "GET /api/health": 200,
+  "GET /api/metrics": 200,
+};
+
+/** The status the policy predicts for a caller of a route. */
+function expectedStatus(route: RouteName, caller: Caller): number {
+  const rule = ROUTE_PERMISSIONS[route];
+  const role = roleOf(caller);
+  const subject = role ? { id: "x", role } : null;
+  switch (rule.auth) {
+    case PUBLIC:
+      return ALLOWED_STATUS[route];
+    case "metrics-token":
+      return 401;
+    case "session":
+      if (!subject) return 401;
+      return can(subject, rule.permission) ? ALLOWED_STATUS[route] : 403;
+    case "api-key":
+      // A key works while its creator may hold keys; then the creator needs the route's permission.
+      if (!subject || !can(subject, "api-keys.manage")) return 401;
+      return can(subject, rule.permission) ? ALLOWED_STATUS[route] : 403;
+  }
+}
+
+/** The route files of the build's app directory, each with the HTTP methods it exports. */
+function builtRoutes(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  return Object.keys(manifest)
+    .filter((entry) => entry.endsWith("/route"))
+    .flatMap((entry) => {
+      const template = entry.replace(/\/route$/, "");
+      const source = readFileSync(path.join(process.cwd(), "app", `${template}/route.ts`), "utf8");
+      const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]);
+      return methods.map((method) => `${method} ${template.replaceAll("[id]", "{id}")}`);
+    });
+}
+
+describe("routes", () => {
+  it("every route in the build has an entry in the policy, and every entry a route", () => {
+    expect(builtRoutes().sort()).toEqual(Object.keys(ROUTE_PERMISSIONS).sort());
+  });
+
+  for (const route of Object.keys(ROUTE_PERMISSIONS) as RouteName[]) {
+    it.each(CALLERS)(`${route} × %s`, async (caller) => {
+      const call = CALLS[route];
+      const rule = ROUTE_PERMISSIONS[route];
+      const key = keys.get(caller);
+      const headers: Record<string, string> = call.body === undefined ? {} : { "Content-Type": "application/json" };
+      if (rule.auth === "api-key" && key) headers.Authorization = `Bearer ${key}`;
+      const cookie = rule.auth === "session" ? await cookieFor(caller) : undefined;
+      if (cookie) headers.Cookie = cookie;
+      const response = await fetch(new URL(call.path, instances()[0]), { method: call.method, headers, body: call.body === undefined ? undefined : JSON.stringify(call.body) });
+      expect(response.status).toBe(expectedStatus(route, caller));
     });
   }
 
-  it("a forged revoke from OPS leaves the invite untouched", async () => {
-    const invite = await db.invite.findFirst({ where: { revokedAt: null } });
-    const target = invite ?? (await db.invite.create({ data: { codeHash: new Uint8Array(32).fill(7), prefix: "MTRX", role: "MEMBER", maxUses: 1, expiresAt: new Date(Date.now() + 3_600_000) } }));
-    const answer = await callServerAction(instances()[0]!, serverAction("revokeInviteAction"), { id: target.id, reason: "forged" }, cookies.get("OPS"));
-    expect(actionResult(answer.body)).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    expect((await db.invite.findUniqueOrThrow({ where: { id: target.id } })).revokedAt).toBeNull();
+  it("GET /api/metrics answers its token", async () => {
+    const response = await fetch(new URL("/api/metrics", instances()[0]), { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
+    expect(response.status).toBe(ALLOWED_STATUS["GET /api/metrics"]);
   });
 });
 
-describe("JSON routes", () => {
-  for (const [method, path, body, allowedStatus, refusedStatus, allowed] of ROUTES) {
-    it.each(CALLERS)(`${method} ${path.replace(NO_INVITE, "{id}")} × %s`, async (caller) => {
-      const { cookie, key } = credentials(caller);
-      const usesKey = path.startsWith("/api/v1/") && caller !== "anonymous";
-      const response = await fetch(new URL(path, instances()[0]), {
-        method,
-        headers: {
-          ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-          ...(usesKey && key ? { Authorization: `Bearer ${key}` } : {}),
-          ...(!usesKey && cookie ? { Cookie: cookie } : {}),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      expect(response.status).toBe(allowed.includes(caller) ? allowedStatus : refusedStatus);
-    });
+/*
+ * Ownership and the role ceiling on every invite change, through the real actions and API: the cases that a
+ * role-per-route table cannot see.
+ */
+describe("ownership and the role ceiling", () => {
+  async function inviteBy(creator: Person | null, role: Role = "MEMBER") {
+    const batch = await createInvites({ role, maxUses: 1, expiresAt: new Date(Date.now() + 48 * 3_600_000), note: "matrix", count: 1, createdById: creator?.id ?? null });
+    rememberSecret(batch.invites[0]!.code, batch.invites[0]!.display);
+    return batch.invites[0]!.id;
   }
+  async function act(name: ActionName, who: Person, input: Record<string, unknown>) {
+    const answer = await callServerAction(instances()[0]!, serverAction(`${name}Action`), input, await sessionCookie(who));
+    return actionResult(answer.body);
+  }
+  const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+  it("an EDITOR changes their own invites and cannot see a colleague's", async () => {
+    const editor = await person("EDITOR");
+    const colleague = await person("EDITOR", "colleague");
+    const own = await inviteBy(editor);
+    const theirs = await inviteBy(colleague);
+    expect(await act("revokeInvite", editor, { id: own })).toMatchObject({ ok: true });
+    expect(await act("unrevokeInvite", editor, { id: own })).toMatchObject({ ok: true });
+    expect(await act("extendInvite", editor, { id: own, expiry: "custom", expiresAt: inAWeek() })).toMatchObject({ ok: true });
+    for (const name of ["revokeInvite", "unrevokeInvite"] as const) expect(await act(name, editor, { id: theirs })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await act("extendInvite", editor, { id: theirs, expiry: "7d" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+
+  it("an EDITOR cannot create, extend or revive an invite above their ceiling, nor undo an admin's revocation", async () => {
+    const admin = people.get("ADMIN")!;
+    const editor = await person("EDITOR");
+    for (const role of ["ADMIN", "OPS"] as const) {
+      expect(await act("createInvites", editor, { role, maxUses: "1", expiry: "7d", count: "1" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    }
+    // Made while its creator was an ADMIN, as the demotion scenario leaves it.
+    const above = await inviteBy(editor, "ADMIN");
+    expect(await act("extendInvite", editor, { id: above, expiry: "7d" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await act("revokeInvite", editor, { id: above })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    await revokeInvite({ id: above, actor: admin });
+    expect(await act("unrevokeInvite", editor, { id: above })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+
+    const leaked = await inviteBy(editor);
+    await revokeInvite({ id: leaked, actor: admin, reason: "leaked" });
+    expect(await act("unrevokeInvite", editor, { id: leaked })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect((await db.invite.findUniqueOrThrow({ where: { id: leaked } })).revokedAt).not.toBeNull();
+    expect(await act("unrevokeInvite", admin, { id: leaked })).toMatchObject({ ok: true });
+  });
+
+  it("an ADMIN's API key changes anyone's invite; people end only their own sessions", async () => {
+    const editor = await person("EDITOR");
+    const theirs = await inviteBy(editor);
+    const revoke = await fetch(new URL(`/api/v1/invites/${theirs}/revoke`, instances()[0]), {
+      method: "POST",
+      headers: { Authorization: `Bearer ${keys.get("ADMIN")}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ reason: "matrix" }),
+    });
+    expect(revoke.status).toBe(200);
+
+    const member = await person("MEMBER");
+    const other = await db.session.create({ data: { userId: editor.id, expiresAt: new Date(Date.now() + 3_600_000) } });
+    expect(await act("endSession", member, { sessionId: other.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect((await db.session.findUniqueOrThrow({ where: { id: other.id } })).endedAt).toBeNull();
+  });
 });

@@ -44,10 +44,17 @@ function encodeArg(value: unknown): unknown {
 /**
  * Calls a server action the way the browser's runtime does (a POST with the Next-Action header), with
  * `useActionState`'s arguments: the previous state and the input. Anyone can send this request, which is the
- * point: the action itself must refuse what the caller may not do.
+ * point: the action itself must refuse what the caller may not do. `page` posts it to another page than its own
+ * (Next then forwards it internally to the page that has it).
  */
-export async function callServerAction(baseUrl: string, action: ServerActionRef, input: unknown, cookie?: string) {
-  const response = await fetch(new URL(action.page, baseUrl), {
+export async function callServerAction(
+  baseUrl: string,
+  action: ServerActionRef,
+  input: unknown,
+  cookie?: string,
+  options: { headers?: Record<string, string>; page?: string } = {},
+) {
+  const response = await fetch(new URL(options.page ?? action.page, baseUrl), {
     method: "POST",
     redirect: "manual",
     headers: {
@@ -55,6 +62,7 @@ export async function callServerAction(baseUrl: string, action: ServerActionRef,
       "Content-Type": "text/plain;charset=UTF-8",
       Accept: "text/x-component",
       ...(cookie ? { Cookie: cookie } : {}),
+      ...options.headers,
     },
     body: JSON.stringify([null, encodeArg(input)]),
   });

@@ -8,6 +8,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     instances: string[];
+    metricsToken: string;
   }
 }
 
@@ -19,13 +20,17 @@ export default async function setup(project: TestProject) {
   const database = await createTestDatabase("reliability");
   console.log(`[reliability] database: ${database.source}`);
   const ports = [Number(process.env.RELIABILITY_PORT ?? 3701), Number(process.env.RELIABILITY_PORT ?? 3701) + 1];
-  const servers = await Promise.all(ports.map((port) => startAppServer({ port, databaseUrl: database.url, env: { DB_POOL_SIZE: "10", TRUST_PROXY: "true" } })));
+  const metricsToken = "reliability-metrics-token-0123456789";
+  const servers = await Promise.all(
+    ports.map((port) => startAppServer({ port, databaseUrl: database.url, env: { DB_POOL_SIZE: "10", TRUST_PROXY: "true", METRICS_TOKEN: metricsToken } })),
+  );
   mkdirSync(SERVER_LOG_DIR, { recursive: true });
   writeFileSync(SECRETS_FILE, "");
   const flushLogs = () => servers.forEach((server, i) => writeFileSync(`${SERVER_LOG_DIR}/instance-${i + 1}.log`, server.logs()));
   const flusher = setInterval(flushLogs, 500);
   project.provide("databaseUrl", database.url);
   project.provide("instances", servers.map((server) => server.url));
+  project.provide("metricsToken", metricsToken);
   return async () => {
     clearInterval(flusher);
     flushLogs();
