@@ -58,6 +58,8 @@ describe("createInviteBatch", () => {
     expect(exact).toMatchObject({ ok: true, data: { expiresAt: future } });
     const past = await createInviteBatch(form({ expiry: "custom", expiresAt: new Date(Date.now() - HOUR).toISOString() }), admin);
     expect(past).toMatchObject({ ok: false, error: { code: "validation", fields: { expiresAt: expect.any(String) } } });
+    const tooFar = await createInviteBatch(form({ expiry: "custom", expiresAt: new Date(Date.now() + 366 * 24 * HOUR).toISOString() }), admin);
+    expect(tooFar).toMatchObject({ ok: false, error: { code: "validation", fields: { expiresAt: "An invite may expire at most 365 days ahead." } } });
   });
 });
 

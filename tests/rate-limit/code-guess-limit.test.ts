@@ -43,6 +43,12 @@ describe("invalid-code limit per client IP", () => {
     expect(refused.map((event) => event.ip)).toEqual(["198.51.100.1", "198.51.100.1"]);
   });
 
+  it("counts an IPv6 client by its /64, so rotating addresses within it does not help", async () => {
+    for (let i = 0; i < GUESSES_PER_IP.limit; i++) await guess(`2001:db8:77:1:${(i + 1).toString(16)}::1`);
+    expect(await guess("2001:db8:77:1:ffff:ffff:ffff:ffff")).toMatchObject({ ok: false, error: { code: "rate_limited" } });
+    expect(await guess("2001:db8:77:2::1")).toMatchObject({ ok: false, error: { code: "invalid" } });
+  });
+
   it("opens again when the 15-minute window ends", async () => {
     await guessTimes("198.51.100.3", GUESSES_PER_IP.limit);
     setClockForTests(at(14.9));
