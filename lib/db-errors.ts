@@ -4,7 +4,10 @@ const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"])
 const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "DatabaseDoesNotExist", "SocketTimeout", "ConnectionClosed", "TooManyConnections"]);
 // PostgreSQL SQLSTATEs for a server that is shutting down, starting up, or gone.
 const UNREACHABLE_SQLSTATES = /^(08...|57P01|57P02|57P03)$/;
-const UNREACHABLE_MESSAGE = /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down)|Can't reach database/i;
+// "timeout exceeded when trying to connect" is pg-pool's own: every pooled connection stayed busy for the whole
+// wait, i.e. the server is overloaded — also a moment to come back later, not a bug.
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (starting up|shutting down)|Can't reach database|timeout exceeded when trying to connect/i;
 
 /**
  * True when an error means "the database cannot be reached right now" (down, restarting, overloaded) rather
