@@ -35,12 +35,13 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx tsx e2e/support/serve.ts`,
+    command: `npx tsx --conditions=react-server e2e/support/serve.ts`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1" },
+    // The test runner loads server modules (NODE_OPTIONS in npm run test:e2e); the app server must not.
+    env: { PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: "" },
   },
 });

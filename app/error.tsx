@@ -1,6 +1,10 @@
 "use client";
 
+import { TriangleAlert } from "lucide-react";
+import Link from "next/link";
 import { useEffect } from "react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 
 /** Any unexpected error in a page: a short, honest message and a way out; never a stack trace. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -8,18 +12,19 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     console.error("page error", error.digest);
   }, [error]);
   return (
-    <main id="main" className="narrow">
-      <div className="card stack" role="alert">
-        <h1>Something went wrong</h1>
-        <p>The page could not be shown because of a problem on our side. Please try again; if it keeps happening, tell an administrator.</p>
-        {error.digest ? <p className="hint">Reference: {error.digest}</p> : null}
-        <div className="row">
-          <button onClick={reset}>Try again</button>
-          <a className="button secondary" href="/">
-            Home
-          </a>
-        </div>
+    <Card className="mx-auto max-w-md items-start" role="alert">
+      <TriangleAlert className="size-8 text-destructive" aria-hidden />
+      <h1 className="text-xl font-semibold">Something went wrong</h1>
+      <p className="text-sm text-muted-foreground">
+        The page could not be shown because of a problem on our side. Please try again; if it keeps happening, tell an administrator.
+      </p>
+      {error.digest ? <p className="text-xs text-muted-foreground">Reference: {error.digest}</p> : null}
+      <div className="flex flex-wrap gap-2">
+        <Button onClick={reset}>Try again</Button>
+        <Button asChild variant="outline">
+          <Link href="/">Home</Link>
+        </Button>
       </div>
-    </main>
+    </Card>
   );
 }

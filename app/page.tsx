@@ -1,22 +1,27 @@
+import { ArrowRight, Ticket } from "lucide-react";
 import Link from "next/link";
-import { SiteHeader } from "@/components/site-header";
+import { Button } from "@/components/ui/button";
 
 export default function HomePage() {
   return (
-    <>
-      <SiteHeader />
-      <main id="main" className="narrow stack">
-        <h1>Welcome</h1>
-        <p>This service is invitation-only. If someone gave you an invite link, open it; if you have a code on paper, enter it here.</p>
-        <div className="row">
-          <Link className="button" href="/redeem">
-            Enter an invite code
+    <section className="mx-auto flex max-w-md flex-col items-center gap-5 py-8 text-center">
+      <span aria-hidden className="flex size-12 items-center justify-center rounded-xl bg-primary text-primary-foreground">
+        <Ticket className="size-6" />
+      </span>
+      <h1 className="text-2xl font-semibold tracking-tight">Welcome</h1>
+      <p className="text-muted-foreground">
+        This service is invitation-only. If someone gave you an invite link, open it; if you have a code on paper, enter it here.
+      </p>
+      <div className="flex flex-wrap justify-center gap-2">
+        <Button asChild size="lg">
+          <Link href="/redeem">
+            Enter an invite code <ArrowRight aria-hidden />
           </Link>
-          <Link className="button secondary" href="/login">
-            Sign in
-          </Link>
-        </div>
-      </main>
-    </>
+        </Button>
+        <Button asChild size="lg" variant="outline">
+          <Link href="/login">Sign in</Link>
+        </Button>
+      </div>
+    </section>
   );
 }

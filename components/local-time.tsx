@@ -1,9 +1,9 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useTimeZone } from "./time-zone";
+import { Tooltip, TooltipContent, TooltipTrigger } from "./ui/tooltip";
 
-// Named fields rather than dateStyle/timeStyle: those two cannot be combined with timeZoneName.
-const FORMAT: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" };
+const FULL: Intl.DateTimeFormatOptions = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" };
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 86_400_000],
   ["month", 30 * 86_400_000],
@@ -11,31 +11,36 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["hour", 3_600_000],
   ["minute", 60_000],
 ];
-const noSubscription = () => () => {};
 
-function relative(date: Date): string {
-  const diff = date.getTime() - Date.now();
-  const format = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" });
+function relativeTime(date: Date, now = Date.now()): string {
+  const diff = date.getTime() - now;
+  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
   for (const [unit, ms] of RELATIVE_UNITS) {
     if (Math.abs(diff) >= ms) return format.format(Math.round(diff / ms), unit);
   }
-  return format.format(Math.round(diff / 1000), "second");
+  return diff > 0 ? "in a moment" : "just now";
 }
 
 /**
- * A moment shown in the viewer's own time zone, optionally with "in 3 days" beside it. The server (and a
- * browser without JavaScript) cannot know that zone and shows UTC, named as such; once hydrated, the browser
- * re-renders it in local time.
+ * A moment in the viewer's time zone (from the zone cookie, so the server's first paint already shows it).
+ * `relative` shows "3 days ago" with the full date on hover and focus — the dense form lists use.
  */
-export function LocalTime({ value, withRelative = false }: { value: Date | string | null | undefined; withRelative?: boolean }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+export function LocalTime({ value, relative = false }: { value: Date | string | null | undefined; relative?: boolean }) {
+  const zone = useTimeZone();
   if (!value) return <>—</>;
   const date = new Date(value);
-  const format = hydrated ? new Intl.DateTimeFormat(undefined, FORMAT) : new Intl.DateTimeFormat("en-GB", { ...FORMAT, timeZone: "UTC" });
+  const full = new Intl.DateTimeFormat("en-GB", { ...FULL, timeZone: zone }).format(date);
+  if (!relative) {
+    return <time dateTime={date.toISOString()}>{full}</time>;
+  }
   return (
-    <time dateTime={date.toISOString()} title={date.toISOString()} suppressHydrationWarning>
-      {format.format(date)}
-      {withRelative && hydrated ? <span className="hint">{` (${relative(date)})`}</span> : null}
-    </time>
+    <Tooltip>
+      <TooltipTrigger asChild>
+        <time dateTime={date.toISOString()} title={full} tabIndex={0} className="underline decoration-dotted decoration-muted-foreground/50 underline-offset-4" suppressHydrationWarning>
+          {relativeTime(date)}
+        </time>
+      </TooltipTrigger>
+      <TooltipContent>{full}</TooltipContent>
+    </Tooltip>
   );
 }

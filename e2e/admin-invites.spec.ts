@@ -5,7 +5,7 @@ import { expect, test } from "./support/fixtures";
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 async function statValue(page: Page, label: string): Promise<number> {
-  const text = await page.locator(`[data-stat="${label}"] .stat`).textContent();
+  const text = await page.locator(`[data-stat="${label}"] [data-value]`).textContent();
   return Number((text ?? "").replaceAll(",", ""));
 }
 
@@ -32,12 +32,11 @@ test("an admin creates 3 EDITOR invites, one is redeemed, the dashboard and used
   await page.getByLabel("How many invites").fill("3");
   await page.getByRole("button", { name: "Create invites" }).click();
 
-  await expect(page.getByRole("heading", { name: "3 EDITOR invites created" })).toBeFocused();
-  await expect(page.getByText("will never be shown again")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "3 Editor invites created" })).toBeFocused();
+  await expect(page.getByText("shown only this once")).toBeVisible();
   const links = await page.getByTestId("revealed-link").allTextContents();
   expect(links).toHaveLength(3);
   await expect(page.getByRole("img", { name: "QR code for invite link 1" })).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/reveal.png", fullPage: true });
 
   await page.getByRole("button", { name: "Copy link 1" }).click();
   await expect(page.getByText("Copied").first()).toBeVisible();
@@ -46,14 +45,14 @@ test("an admin creates 3 EDITOR invites, one is redeemed, the dashboard and used
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
   const csv = readFileSync((await download.path())!, "utf8").trim().split("\r\n");
-  expect(csv[0]).toBe("code,link,prefix,role,max_uses,expires_at_utc,note");
+  expect(csv[0]).toBe('"code","link","prefix","role","max_uses","expires_at_utc","note"');
   expect(csv.slice(1).map((line) => line.split(",")[1])).toEqual(links.map((link) => `"${link}"`));
 
   const visitor = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const guest = await visitor.newPage();
   const redeemer = `editor-${Date.now()}@example.test`;
   await guest.goto(new URL(copied).pathname);
-  await expect(guest.getByRole("heading", { name: "You are invited" })).toBeVisible();
+  await expect(guest.getByRole("heading", { name: "Join as an Editor" })).toBeVisible();
   await guest.getByLabel("Your name").fill("Redeeming Editor");
   await guest.getByLabel("E-mail").fill(redeemer);
   await guest.getByLabel("Password").fill("a long enough password");
@@ -64,14 +63,12 @@ test("an admin creates 3 EDITOR invites, one is redeemed, the dashboard and used
   expect(await statValue(page, "Total invites")).toBeGreaterThanOrEqual(totalBefore + 3);
   expect(await statValue(page, "Redemptions, last 24 h")).toBeGreaterThanOrEqual(redeemedBefore + 1);
   await expect(page.getByRole("img", { name: /redemptions? in the last 30 days/ })).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/dashboard.png", fullPage: true });
 
   await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Invites", exact: true }).click();
   await page.getByLabel("Search").fill(note);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(note).replaceAll("%20", "\\+")}`));
   await expect(page.locator("tbody tr")).toHaveCount(3);
-  await page.screenshot({ path: "docs/screenshots/invites.png", fullPage: true });
 
   const redeemedPrefix = new URL(copied).pathname.split("/").at(-1)!.slice(0, 4);
   await page.getByRole("link", { name: `${redeemedPrefix}… details` }).click();
@@ -89,9 +86,11 @@ test("an admin creates 3 EDITOR invites, one is redeemed, the dashboard and used
   await expect(page.getByLabel("Reason (optional)")).toBeFocused();
   await page.keyboard.type("sent to the wrong person");
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Yes, revoke it" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "The invite is revoked" })).toBeVisible();
+  await expect(page.getByText("The invite is revoked: its link no longer works.")).toBeVisible();
   await expect(page.getByText("sent to the wrong person")).toBeVisible();
   expect((await db.invite.findUniqueOrThrow({ where: { id: unusedInvite.id } })).revokeReason).toBe("sent to the wrong person");
 
@@ -110,6 +109,9 @@ test("an admin can create invites with the keyboard alone, and bad input keeps w
   await page.keyboard.press("Control+A");
   await page.keyboard.type("0");
   await page.keyboard.press("Tab");
+  await expect(page.getByLabel("How many invites")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Expires")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Note (optional)")).toBeFocused();
   await page.keyboard.type("keyboard batch");
@@ -121,5 +123,5 @@ test("an admin can create invites with the keyboard alone, and bad input keeps w
   await page.keyboard.press("Control+A");
   await page.keyboard.type("2");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { name: /1 MEMBER invite created/ })).toBeFocused();
+  await expect(page.getByRole("heading", { name: /1 Member invite created/ })).toBeFocused();
 });

@@ -27,7 +27,7 @@ test("OPS sees the numbers but no create or revoke controls, and a forged revoke
 
   const { page: ops } = await signedInAs("OPS");
   await ops.goto("/admin");
-  await expect(ops.locator('[data-stat="Total invites"] .stat')).toBeVisible();
+  await expect(ops.locator('[data-stat="Total invites"] [data-value]')).toBeVisible();
   await expect(ops.getByRole("link", { name: "Create invites" })).toHaveCount(0);
   await expect(ops.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Stats" })).toBeVisible();
   await expect(ops.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "API keys" })).toHaveCount(0);
@@ -62,21 +62,21 @@ test("an EDITOR sees only their own invites and cannot open users or the audit l
   // Refusals are shown in place, inside the dashboard, with HTTP 403.
   const colleague = await page.goto(`/admin/invites/${others!.id}`);
   expect(colleague?.status()).toBe(403);
-  await expect(page.getByRole("heading", { name: "You cannot open this page" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This page is not open to you" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Dashboard" })).toBeVisible();
   for (const path of ["/admin/users", "/admin/audit"]) {
     expect((await page.goto(path))?.status()).toBe(403);
     await expect(page).toHaveURL(path);
-    await expect(page.getByRole("heading", { name: "You cannot open this page" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "This page is not open to you" })).toBeVisible();
   }
   await page.goto("/admin/invites/new");
-  await expect(page.getByLabel("Role the invite grants").locator("option")).toHaveText(["EDITOR", "MEMBER"]);
+  await expect(page.getByLabel("Role the invite grants").locator("option")).toHaveText(["Editor", "Member"]);
 });
 
 test("a MEMBER has no dashboard", async ({ signedInAs }) => {
   const { page } = await signedInAs("MEMBER");
   expect((await page.goto("/admin"))?.status()).toBe(403);
-  await expect(page.getByRole("heading", { name: "You cannot open this page" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This page is not open to you" })).toBeVisible();
 });
 
 test("a user disabled by an admin is thrown out on their next request", async ({ page, signIn, makeUser, signedInAs }) => {
@@ -87,8 +87,8 @@ test("a user disabled by an admin is thrown out on their next request", async ({
   const admin = await makeUser("ADMIN");
   await signIn(page, admin);
   await page.goto(`/admin/users?q=${encodeURIComponent(editor.email)}`);
-  await page.getByRole("button", { name: "Disable…" }).click();
-  await page.getByRole("button", { name: "Yes, disable" }).click();
+  await page.getByRole("button", { name: `Disable… ${editor.email}` }).click();
+  await page.getByRole("button", { name: "Disable", exact: true }).click();
   await expect(page.getByText(`${editor.email} is disabled.`)).toBeVisible();
 
   await editorPage.reload();
@@ -107,17 +107,22 @@ test("an admin promotes a member with the keyboard alone; the member's session e
   const admin = await makeUser("ADMIN");
   await signIn(page, admin);
   await page.goto(`/admin/users?q=${encodeURIComponent(member.email)}`);
-  await page.getByRole("button", { name: "Change role…" }).focus();
+  await page.getByRole("button", { name: `Change role… of ${member.email}` }).focus();
   await page.keyboard.press("Enter");
-  const newRole = page.getByLabel("New role");
-  await expect(newRole).toBeFocused();
+  // The dialog shows the current role, describes each, and preselects nothing: one click cannot promote anyone.
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog.getByRole("radio", { checked: true })).toHaveCount(0);
+  await expect(dialog.getByRole("radio", { name: /Member\s*\(current role\)/ })).toBeDisabled();
+  await expect(dialog.getByText("Full control: invites of any role")).toBeVisible();
+  await expect(dialog.getByRole("radio", { name: /^Admin/ })).toBeFocused();
   await page.keyboard.press("ArrowDown");
-  await expect(newRole).toHaveValue("EDITOR");
+  await expect(dialog.getByRole("radio", { name: /^Editor/ })).toBeChecked();
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: "Yes, change role" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Make Editor" })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.getByText(`${member.email} is now EDITOR.`)).toBeVisible();
-  await expect(page.locator(`tr[data-email="${member.email}"] td`).nth(1)).toHaveText("EDITOR");
+  await expect(page.getByText(`${member.email} is now Editor.`)).toBeVisible();
+  await expect(page.locator(`tr[data-email="${member.email}"] [data-testid="user-role"]`)).toHaveText("Editor");
 
   await memberPage.goto("/admin");
   await expect(memberPage).toHaveURL(/\/login/);

@@ -5,7 +5,7 @@ test("the first-admin link printed at startup creates an admin account and signs
   const { bootstrapLink } = readState();
   expect(bootstrapLink, "npm start printed a first-admin link").toBeTruthy();
   await page.goto(new URL(bootstrapLink!).pathname);
-  await expect(page.getByRole("heading", { name: "You are invited" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Join as an Admin" })).toBeVisible();
   await expect(page.getByText("ADMIN")).toBeVisible();
 
   await page.getByLabel("Your name").fill("First Admin");

@@ -14,12 +14,11 @@ test("an OPS user reads the stats in their time zone and downloads the redemptio
   await makeInvites({ count: 2, note: "e2e stats batch" });
   await signIn(page, ops);
   await page.goto("/admin/stats");
-  await page.waitForURL(/tz=/);
   await expect(page.getByRole("heading", { name: "Usage statistics" })).toBeVisible();
   await expect(page.getByText("Redemptions per day")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  await page.getByLabel("Range").selectOption("7d");
+  await page.getByLabel("Range", { exact: true }).selectOption("7d");
   await page.getByLabel("Group by").selectOption("week");
   await page.getByRole("button", { name: "Show" }).click();
   await page.waitForURL(/range=7d/);
@@ -28,7 +27,11 @@ test("an OPS user reads the stats in their time zone and downloads the redemptio
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Redemptions in this range" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^redemptions-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile((await download.path())!, "utf8");
-  expect(csv.split("\r\n")[0]).toBe("redeemed_at,user_email,user_name,user_role,invite_id,invite_prefix,invite_role,batch_id,invite_note,ip,user_agent");
+  expect(csv.split("\r\n")[0]).toBe(
+    ["redeemed_at", "user_email", "user_name", "user_role", "invite_id", "invite_prefix", "invite_role", "batch_id", "invite_note", "ip", "user_agent"]
+      .map((column) => `"${column}"`)
+      .join(","),
+  );
 
   const invites = await page.request.get("/api/exports/invites?role=MEMBER");
   expect(invites.status()).toBe(200);
@@ -36,7 +39,7 @@ test("an OPS user reads the stats in their time zone and downloads the redemptio
   expect((await request.get("/api/exports/audit")).status()).toBe(401);
 
   expect((await page.goto("/admin/api-keys"))?.status()).toBe(403);
-  await expect(page.getByRole("heading", { name: "You cannot open this page" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This page is not open to you" })).toBeVisible();
 });
 
 test("an ADMIN creates an API key, uses it, and revokes it", async ({ page, makeUser, signIn, request }) => {
@@ -48,10 +51,13 @@ test("an ADMIN creates an API key, uses it, and revokes it", async ({ page, make
 
   await page.getByLabel("Name").fill("e2e integration");
   await page.getByRole("button", { name: "Create key" }).click();
-  const keyField = page.getByLabel("Your new API key");
-  await expect(keyField).toHaveValue(/^sk_[A-Za-z0-9_-]{43}$/);
-  const key = await keyField.inputValue();
+  const keyField = page.getByTestId("revealed-code");
+  await expect(keyField).toHaveText(/^sk_[A-Za-z0-9_-]{43}$/);
+  const key = (await keyField.textContent())!;
   await expectNoSeriousAxeViolations(page);
+  // Saving the key lifts the guard against leaving the page.
+  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download TXT" }).click()]);
+  await expect(page.getByText("Saved. You can leave this page.")).toBeVisible();
 
   const authorization = { Authorization: `Bearer ${key}` };
   const stats = await request.get("/api/v1/stats?range=7d&tz=UTC", { headers: authorization });
@@ -65,8 +71,10 @@ test("an ADMIN creates an API key, uses it, and revokes it", async ({ page, make
 
   await page.reload();
   await expect(page.getByRole("cell", { name: "e2e integration", exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Revoke key e2e integration" }).click();
-  await expect(page.getByRole("row", { name: /e2e integration/ }).getByText("revoked")).toBeVisible();
+  await page.getByRole("button", { name: "Revoke… key e2e integration" }).click();
+  await page.getByRole("button", { name: "Revoke key", exact: true }).click();
+  await expect(page.getByText("The key “e2e integration” is revoked.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /e2e integration/ }).getByText("Revoked")).toBeVisible();
   expect((await request.get("/api/v1/stats", { headers: authorization })).status()).toBe(401);
 
   // The e2e server runs without METRICS_TOKEN: the scrape endpoint does not exist.
@@ -91,7 +99,7 @@ test("a reset link sets a new password once and signs the user out everywhere", 
   await page.goto(`/admin/users/${member.id}/reset`);
   await expectNoSeriousAxeViolations(page);
   await page.getByRole("button", { name: "Create password-reset link" }).click();
-  const link = await page.getByLabel("Reset link").inputValue();
+  const link = (await page.getByTestId("revealed-code").textContent())!;
   expect(link).toMatch(/\/reset\/[A-Za-z0-9_-]{43}$/);
 
   const resetContext = await browser.newContext();

@@ -53,6 +53,8 @@ test("from a printed code to a signed-in account with the keyboard alone", async
   await page.keyboard.press("Tab");
   await page.keyboard.type("a long keyboard password");
   await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Show" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Suggest a strong password" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Create account" })).toBeFocused();

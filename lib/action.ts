@@ -1,3 +1,4 @@
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { recordDenial } from "@/lib/audit/record-denial";
@@ -52,7 +53,7 @@ export function createAction<S extends z.ZodType, T, const N extends ActionName>
         return { ok: false, values, error: FORBIDDEN };
       }
       const raw = input instanceof FormData ? Object.fromEntries(input) : input;
-      const parsed = config.schema.safeParse(raw);
+      const parsed = await config.schema.safeParseAsync(raw);
       if (!parsed.success) {
         return { ok: false, values, error: { code: "validation", message: "Some fields need attention.", fields: fieldErrors(parsed.error) } };
       }

@@ -1,3 +1,4 @@
+import "server-only";
 /*
  * Structured one-line JSON logs. Values under secret-looking keys are replaced before anything is written, so
  * a careless `log.error("…", { password })` still never puts a secret in the logs.

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
 /*
@@ -34,6 +35,11 @@ function vouchedAddress(value) {
 
 // As `next start` does; set before Next is loaded, which reads it on import.
 process.env.NODE_ENV = "production";
+// Next's standalone output (the Docker image) ships no next.config.js: the configuration the build resolved
+// is in required-server-files.json, and is handed to Next the way the standalone server.js hands it over.
+if (!existsSync("next.config.js") && existsSync(".next/required-server-files.json")) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(readFileSync(".next/required-server-files.json", "utf8")).config);
+}
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();

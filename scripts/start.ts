@@ -47,6 +47,7 @@ async function main() {
     // PGlite runs one query at a time and its socket server interleaves concurrent connections' protocol
     // messages outside transactions; one pooled connection keeps every query whole.
     process.env.DB_POOL_SIZE ??= "1";
+    process.env.JOBS_POOL_SIZE ??= "1";
     say(`DATABASE_URL is not set: embedded PostgreSQL (PGlite) on localhost:${dbPort}, data in .data/pglite`);
   }
   process.env.NEXTAUTH_SECRET ??= await persistentSecret();

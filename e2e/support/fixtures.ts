@@ -85,7 +85,7 @@ export const test = base.extend<Fixtures>({
         const email = `used-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.test`;
         const result = await redeemInvite({ code: invite.code, email, name: "Earlier Redeemer", password: PASSWORD, ip: "192.0.2.1" });
         if (!result.ok) break;
-        redeemed.push(result.user.id);
+        redeemed.push(result.data.user.id);
       }
     });
     await db.user.deleteMany({ where: { id: { in: redeemed } } });

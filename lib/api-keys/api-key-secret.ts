@@ -1,17 +1,13 @@
-import { createHash, randomBytes } from "node:crypto";
+import "server-only";
+import { randomBytes } from "node:crypto";
 
-export const API_KEY_BYTES = 32;
+const API_KEY_BYTES = 32;
 /** `sk_` and 43 base64url symbols (32 bytes): anything else is malformed and needs no database look-up. */
 export const API_KEY_PATTERN = /^sk_[A-Za-z0-9_-]{43}$/;
 const PREFIX_LENGTH = 11;
 
 export function generateApiKey(): string {
   return `sk_${randomBytes(API_KEY_BYTES).toString("base64url")}`;
-}
-
-/** sha256 of the whole key: the only form in which a key is stored. */
-export function hashApiKey(key: string): Buffer {
-  return createHash("sha256").update(key, "utf8").digest();
 }
 
 /** The first symbols, stored in clear so that people can tell keys apart; far too short to guess the rest. */

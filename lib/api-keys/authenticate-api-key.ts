@@ -1,12 +1,13 @@
-import { timingSafeEqual } from "node:crypto";
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
+import { hashSecret, matchesHash } from "@/lib/secrets/hashed-secret";
 import type { ApiScope } from "@/lib/validation/api-keys";
-import { API_KEY_PATTERN, hashApiKey } from "./api-key-secret";
+import { API_KEY_PATTERN } from "./api-key-secret";
 
-export type ApiKeyDenial = { status: 401 | 403; code: string; message: string };
+type ApiKeyDenial = { status: 401 | 403; code: string; message: string };
 
 export type ApiKeyAuthentication =
   | { ok: true; actor: Actor; keyId: string }
@@ -32,7 +33,7 @@ export async function authenticateApiKey(authorization: string | null, scope: Ap
   const key = /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1];
   if (!key || !API_KEY_PATTERN.test(key)) return deny(401, "malformed_key", "The Authorization header must be Bearer followed by an sk_ key.");
 
-  const keyHash = hashApiKey(key);
+  const keyHash = hashSecret(key);
   const row = await db.apiKey.findUnique({
     where: { keyHash: new Uint8Array(keyHash) },
     select: {
@@ -45,8 +46,7 @@ export async function authenticateApiKey(authorization: string | null, scope: Ap
       createdBy: { select: { id: true, role: true, disabled: true } },
     },
   });
-  const stored = row ? Buffer.from(row.keyHash) : null;
-  if (!row || !stored || stored.length !== keyHash.length || !timingSafeEqual(stored, keyHash)) {
+  if (!row || !matchesHash(row.keyHash, keyHash)) {
     return deny(401, "invalid_key", "This API key is not known.");
   }
   const at = now();

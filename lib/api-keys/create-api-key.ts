@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -5,7 +6,8 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 import type { CreateApiKeyInput } from "@/lib/validation/api-keys";
-import { apiKeyPrefix, generateApiKey, hashApiKey } from "./api-key-secret";
+import { hashSecret } from "@/lib/secrets/hashed-secret";
+import { apiKeyPrefix, generateApiKey } from "./api-key-secret";
 
 export type CreatedApiKey = { id: string; key: string; prefix: string; name: string; expiresAt: Date | null };
 
@@ -19,7 +21,7 @@ export async function createApiKey(input: CreateApiKeyInput, actor: Actor): Prom
   const expiresAt = input.expiresInDays ? new Date(now().getTime() + input.expiresInDays * DAY) : null;
   const created = await db.$transaction(async (tx) => {
     const row = await tx.apiKey.create({
-      data: { name: input.name, prefix, keyHash: new Uint8Array(hashApiKey(key)), scopes: [...new Set(input.scopes)], createdById: actor.id, expiresAt },
+      data: { name: input.name, prefix, keyHash: new Uint8Array(hashSecret(key)), scopes: [...new Set(input.scopes)], createdById: actor.id, expiresAt },
       select: { id: true },
     });
     await recordAuditEvent(

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -5,7 +6,7 @@ import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
 
-export type ApiKeyStatus = "active" | "expired" | "revoked";
+type ApiKeyStatus = "active" | "expired" | "revoked";
 
 /** Every key, newest first, with its creator; never a hash. There are few keys, so no pagination. */
 export async function listApiKeys() {

@@ -1,5 +1,6 @@
+import "server-only";
 /** The one error shape of the JSON API: `{ error: { code, message, details? } }`. */
-export type JsonErrorBody = { error: { code: string; message: string; details?: unknown } };
+type JsonErrorBody = { error: { code: string; message: string; details?: unknown } };
 
 export function jsonError(
   status: number,

@@ -1,28 +1,83 @@
+import "server-only";
 import type { z } from "zod";
 import { jsonError } from "./json-error";
 
-type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S> } | { ok: false; response: Response };
+type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
+
+/** Far above any body the API takes (a batch of invites is a few hundred bytes); beyond it is a 413. */
+export const MAX_JSON_BODY_BYTES = 64 * 1024;
 
 function invalid(error: z.ZodError): Response {
   const details = error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
   return jsonError(400, "validation", "Some fields need attention.", details);
 }
 
+function isJsonMediaType(contentType: string | null): boolean {
+  return contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
+}
+
+const tooLarge = () => jsonError(413, "too_large", `The request body may be at most ${MAX_JSON_BODY_BYTES / 1024} KB.`);
+
+/** The body as text, reading no more than the limit allows whatever Content-Length claims. */
+async function boundedText(request: Request): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_JSON_BODY_BYTES || !request.body) return declared > MAX_JSON_BODY_BYTES ? null : "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_JSON_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
+ * The one JSON body reader of the API: a body needs `Content-Type: application/json` (415 otherwise), fits in
+ * MAX_JSON_BODY_BYTES (413), is JSON (400 `invalid_json`) and is an object (400 `validation`). An empty body
+ * counts as `{}` whatever its type, so a POST without a payload still reaches the schema's field messages.
+ */
+export async function readJsonObject(request: Request): Promise<Parsed<Record<string, unknown>>> {
+  const text = await boundedText(request);
+  if (text === null) return { ok: false, response: tooLarge() };
+  if (text.trim() === "") return { ok: true, data: {} };
+  if (!isJsonMediaType(request.headers.get("content-type"))) {
+    return { ok: false, response: jsonError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.") };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { ok: false, response: jsonError(400, "invalid_json", "The request body is not valid JSON.") };
+  }
+  if (!body || typeof body !== "object" || Array.isArray(body)) {
+    return { ok: false, response: jsonError(400, "validation", "The request body must be a JSON object.") };
+  }
+  return { ok: true, data: body as Record<string, unknown> };
+}
+
 /** Query parameters through the shared schema; a repeated parameter keeps its last value. */
-export function parseQuery<S extends z.ZodType>(request: Request, schema: S): Parsed<S> {
-  const parsed = schema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+export async function parseQuery<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+  const parsed = await schema.safeParseAsync(Object.fromEntries(new URL(request.url).searchParams));
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: invalid(parsed.error) };
 }
 
-/** A JSON body through the shared schema; an empty body counts as `{}`, a body that is not JSON is a 400 of its own. */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<S>> {
-  const text = await request.text();
-  let body: unknown;
-  try {
-    body = text.trim() === "" ? {} : JSON.parse(text);
-  } catch {
-    return { ok: false, response: jsonError(400, "invalid_json", "The request body must be JSON.") };
-  }
-  const parsed = schema.safeParse(body);
+/** An already-read value through a schema, answered as parseBody answers. */
+export async function parseValue<S extends z.ZodType>(value: unknown, schema: S): Promise<Parsed<z.output<S>>> {
+  const parsed = await schema.safeParseAsync(value);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: invalid(parsed.error) };
+}
+
+/** A JSON body (readJsonObject) through the shared schema. */
+export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<Parsed<z.output<S>>> {
+  const body = await readJsonObject(request);
+  if (!body.ok) return body;
+  const parsed = await schema.safeParseAsync(body.data);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: invalid(parsed.error) };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate-api-key";
 import { recordDenial } from "@/lib/audit/record-denial";
 import type { Actor } from "@/lib/auth/actor";

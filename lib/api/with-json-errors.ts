@@ -1,3 +1,4 @@
+import "server-only";
 import type { RouteName } from "@/lib/auth/policy";
 import { isDatabaseUnavailable } from "@/lib/db-errors";
 import { log } from "@/lib/log";

@@ -1,3 +1,4 @@
+import "server-only";
 import { recordDenial } from "@/lib/audit/record-denial";
 import { can, ROUTE_PERMISSIONS, type RouteName } from "@/lib/auth/policy";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";

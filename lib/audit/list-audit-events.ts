@@ -1,27 +1,28 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { afterCursor, decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
+import { afterCursor, decodeCursor, keysetPage } from "@/lib/pagination/keyset-cursor";
+import { addCalendarDays, startOfDay } from "@/lib/time-zone/calendar";
+import { likeLiteral } from "@/lib/validation/search";
 import { listAuditEventsSchema, type ListAuditEventsInput } from "@/lib/validation/audit";
 
-const DAY = 86_400_000;
-
 /**
- * The audit log newest first, filtered by actor (e-mail or name), action and UTC days (`to` inclusive), with
- * keyset pagination on (created_at, id) so any page costs the same.
+ * The audit log newest first, filtered by actor (e-mail or name), action and days (`to` inclusive) in the
+ * viewer's time zone, with keyset pagination on (created_at, id) so any page costs the same.
  */
-export async function listAuditEvents(input: ListAuditEventsInput) {
+export async function listAuditEvents(input: ListAuditEventsInput, options: { tz?: string } = {}) {
+  const tz = options.tz ?? "UTC";
   const query = listAuditEventsSchema.parse(input);
   const and: Prisma.AuditEventWhereInput[] = [];
   if (query.actor) {
-    and.push({
-      actor: { OR: [{ email: { contains: query.actor.toLowerCase() } }, { name: { contains: query.actor, mode: "insensitive" } }] },
-    });
+    const actor = likeLiteral(query.actor);
+    and.push({ actor: { OR: [{ email: { contains: actor.toLowerCase() } }, { name: { contains: actor, mode: "insensitive" } }] } });
   }
   if (query.action) and.push({ action: query.action });
-  if (query.from) and.push({ createdAt: { gte: new Date(`${query.from}T00:00:00Z`) } });
-  if (query.to) and.push({ createdAt: { lt: new Date(new Date(`${query.to}T00:00:00Z`).getTime() + DAY) } });
-  const cursor = decodeCursor(query.cursor);
-  if (cursor) and.push(afterCursor(cursor, "createdAt", "desc"));
+  if (query.from) and.push({ createdAt: { gte: startOfDay(query.from, tz) } });
+  if (query.to) and.push({ createdAt: { lt: addCalendarDays(startOfDay(query.to, tz), 1, tz) } });
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  if (after) and.push(afterCursor(after, "createdAt", "desc"));
   const rows = await db.auditEvent.findMany({
     where: { AND: and },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -36,7 +37,6 @@ export async function listAuditEvents(input: ListAuditEventsInput) {
       actor: { select: { id: true, email: true, name: true } },
     },
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return { events: page, nextCursor: rows.length > query.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+  const { page, nextCursor } = keysetPage(rows, { limit: query.limit, key: (event) => event.createdAt, direction: "desc", after });
+  return { events: page, nextCursor };
 }

@@ -1,9 +1,10 @@
+import "server-only";
 import { log } from "@/lib/log";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { recordAuditEvent } from "./record-audit-event";
 
 /** One `access.denied` event per caller and thing refused per minute: a flood of refusals cannot fill the table. */
-export const DENIAL_AUDIT_RULE: RateLimitRule = { limit: 1, windowMs: 60_000 };
+const DENIAL_AUDIT_RULE: RateLimitRule = { limit: 1, windowMs: 60_000 };
 
 export type Denial = {
   /** Who asked: a signed-in person or a key's creator, or nobody. */

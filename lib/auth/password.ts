@@ -1,3 +1,4 @@
+import "server-only";
 import { hash, verify } from "@node-rs/argon2";
 
 /*
@@ -5,7 +6,7 @@ import { hash, verify } from "@node-rs/argon2";
  * thread pool, so ~30 ms of CPU per hash never blocks the event loop. `2` is Algorithm.Argon2id: the
  * package declares it as a const enum, which isolated modules cannot import.
  */
-export const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);

@@ -1,6 +1,6 @@
+import { ROLE_LABEL } from "./role-labels";
 import { ACTION_PERMISSIONS, PERMISSIONS, PUBLIC, ROLE_CEILING, ROLES, ROUTE_PERMISSIONS, type Grant, type Permission } from "./policy";
 
-const ROLE_LABEL = { ADMIN: "Admin", EDITOR: "Editor", OPS: "Ops", MEMBER: "Member" } as const;
 const GRANT_LABEL = (grant: Grant) => (grant === "all" ? "yes" : grant === "own" ? "own" : "—");
 
 function table(header: string[], rows: string[][]): string {

@@ -23,14 +23,22 @@ export const PERMISSIONS = {
   "invites.create": { what: "Create invites (each role only up to its ceiling)", grants: only({ ADMIN: "all", EDITOR: "all" }) },
   "invites.manage": { what: "Revoke, unrevoke and extend invites (within the role ceiling)", grants: only({ ADMIN: "all", EDITOR: "own" }) },
   "invites.unrevoke-others": { what: "Unrevoke an invite that someone else revoked", grants: only({ ADMIN: "all" }) },
-  "users.read": { what: "List users", grants: only({ ADMIN: "all", OPS: "all" }) },
-  "users.manage": { what: "Change a user's role, disable or enable an account", grants: only({ ADMIN: "all" }) },
+  "users.read": { what: "List users and read the invite tree", grants: only({ ADMIN: "all", OPS: "all" }) },
+  "users.manage": { what: "Change a user's role, disable or enable an account, disable a branch of the invite tree", grants: only({ ADMIN: "all" }) },
   "password-resets.issue": { what: "Issue a password-reset link for a user", grants: only({ ADMIN: "all" }) },
   "api-keys.manage": { what: "Create and revoke API keys", grants: only({ ADMIN: "all" }) },
   "stats.read": { what: "Read usage statistics", grants: only({ ADMIN: "all", OPS: "all" }) },
   "exports.read": { what: "Download CSV exports", grants: only({ ADMIN: "all", OPS: "all" }) },
   "audit.read": { what: "Read the audit log", grants: only({ ADMIN: "all", OPS: "all" }) },
-  "account.manage": { what: "Manage one's own account: password and sessions", grants: { ADMIN: "own", EDITOR: "own", OPS: "own", MEMBER: "own" } },
+  "settings.manage": { what: "Change the site's settings (invite requests, member invites, sign-up domains, pause)", grants: only({ ADMIN: "all" }) },
+  "webhooks.manage": { what: "Register webhook endpoints, read their delivery logs and resend deliveries", grants: only({ ADMIN: "all" }) },
+  "jobs.manage": { what: "See jobs that ran out of retries, and retry them", grants: only({ ADMIN: "all" }) },
+  "mailbox.read": { what: "Read the dev mailbox (mail kept unsent when no SMTP server is configured)", grants: only({ ADMIN: "all" }) },
+  "requests.read": { what: "See invite requests and accounts waiting for approval", grants: only({ ADMIN: "all", EDITOR: "all", OPS: "all" }) },
+  "requests.manage": { what: "Approve or reject invite requests (an EDITOR within the role ceiling)", grants: only({ ADMIN: "all", EDITOR: "all" }) },
+  "users.approve": { what: "Approve or reject accounts waiting for approval", grants: only({ ADMIN: "all" }) },
+  "member-invites.create": { what: "Create single-use Member invites from one's account page, within a quota, when an Admin opened it for the role", grants: only({ EDITOR: "own", MEMBER: "own" }) },
+  "account.manage": { what: "Manage one's own account (password, sessions, linked sign-in providers) and redeem invites into it", grants: { ADMIN: "own", EDITOR: "own", OPS: "own", MEMBER: "own" } },
 } as const satisfies Record<string, { what: string; grants: GrantTable }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -42,6 +50,39 @@ export const ROLE_CEILING: Record<Role, readonly Role[]> = {
   OPS: [],
   MEMBER: [],
 };
+
+/**
+ * How far each role reaches, for redeeming an invite into an existing account: the role is raised to the
+ * invite's only when the invite's ranks higher, never lowered. EDITOR and OPS rank alike (each can do something
+ * the other cannot), so neither replaces the other.
+ */
+const ROLE_RANK: Record<Role, number> = { ADMIN: 3, EDITOR: 2, OPS: 2, MEMBER: 1 };
+
+function roleRank(role: Role): number {
+  return ROLE_RANK[role];
+}
+
+/** The role an account has after redeeming an invite of role `offered`. */
+export function raisedRole(current: Role, offered: Role): Role {
+  return roleRank(offered) > roleRank(current) ? offered : current;
+}
+
+/** Every raise allowed, as `OFFERED>CURRENT` pairs: the redemption statement decides inside the database with these. */
+export const ROLE_RAISES: readonly string[] = ROLES.flatMap((offered) =>
+  ROLES.filter((current) => raisedRole(current, offered) !== current).map((current) => `${offered}>${current}`),
+);
+
+/** Member invites: the role they grant, and which of the Admin's switches opens them for each role that may hold them. */
+export const MEMBER_INVITE_ROLE: Role = "MEMBER";
+const MEMBER_INVITE_SWITCH: Partial<Record<Role, "memberInvitesForMembers" | "memberInvitesForEditors">> = {
+  MEMBER: "memberInvitesForMembers",
+  EDITOR: "memberInvitesForEditors",
+};
+
+export function mayCreateMemberInvites(subject: Subject, settings: { memberInvitesForMembers: boolean; memberInvitesForEditors: boolean }): boolean {
+  const flag = subject && can(subject, "member-invites.create") ? MEMBER_INVITE_SWITCH[subject.role] : undefined;
+  return flag !== undefined && settings[flag];
+}
 
 /** Anyone, signed in or not, may call these. */
 export const PUBLIC = "public" as const;
@@ -57,8 +98,12 @@ export const ACTION_PERMISSIONS = {
   revokeInvite: "invites.manage",
   unrevokeInvite: "invites.manage",
   extendInvite: "invites.manage",
+  revokeInvites: "invites.manage",
+  extendInvites: "invites.manage",
+  revokeBatch: "invites.manage",
   changeUserRole: "users.manage",
   setUserDisabled: "users.manage",
+  disableBranch: "users.manage",
   issueResetLink: "password-resets.issue",
   createApiKey: "api-keys.manage",
   revokeApiKey: "api-keys.manage",
@@ -66,9 +111,30 @@ export const ACTION_PERMISSIONS = {
   endSession: "account.manage",
   endAllSessions: "account.manage",
   redeem: PUBLIC,
+  redeemIntoAccount: "account.manage",
+  createMemberInvite: "member-invites.create",
+  setMemberInvites: "users.manage",
+  startSso: PUBLIC,
+  redeemWithIdentity: PUBLIC,
+  startSsoLink: "account.manage",
+  unlinkIdentity: "account.manage",
   signIn: PUBLIC,
   signOut: PUBLIC,
   resetPassword: PUBLIC,
+  sendEmailInvites: "invites.create",
+  resendInvite: "invites.manage",
+  createWebhook: "webhooks.manage",
+  updateWebhook: "webhooks.manage",
+  deleteWebhook: "webhooks.manage",
+  resendWebhookDelivery: "webhooks.manage",
+  retryJob: "jobs.manage",
+  updateSettings: "settings.manage",
+  requestInvite: PUBLIC,
+  confirmInviteRequest: PUBLIC,
+  approveRequests: "requests.manage",
+  rejectRequests: "requests.manage",
+  approveAccount: "users.approve",
+  rejectAccount: "users.approve",
 } as const satisfies Record<string, Requirement>;
 
 export type ActionName = keyof typeof ACTION_PERMISSIONS;
@@ -87,12 +153,24 @@ export const ROUTE_PERMISSIONS = {
   "GET /api/v1/invites/{id}": { auth: "api-key", permission: "invites.read", scope: "invites:read" },
   "POST /api/v1/invites/{id}/revoke": { auth: "api-key", permission: "invites.manage", scope: "invites:write" },
   "POST /api/v1/invites/{id}/unrevoke": { auth: "api-key", permission: "invites.manage", scope: "invites:write" },
+  "POST /api/v1/invites/{id}/resend": { auth: "api-key", permission: "invites.manage", scope: "invites:write" },
+  "GET /api/v1/requests": { auth: "api-key", permission: "requests.read", scope: "requests:read" },
+  "POST /api/v1/requests/{id}/approve": { auth: "api-key", permission: "requests.manage", scope: "requests:write" },
+  "POST /api/v1/requests/{id}/reject": { auth: "api-key", permission: "requests.manage", scope: "requests:write" },
+  "GET /api/v1/webhooks": { auth: "api-key", permission: "webhooks.manage", scope: "webhooks:manage" },
+  "POST /api/v1/webhooks": { auth: "api-key", permission: "webhooks.manage", scope: "webhooks:manage" },
+  "GET /api/v1/webhooks/{id}/deliveries": { auth: "api-key", permission: "webhooks.manage", scope: "webhooks:manage" },
   "POST /api/v1/redeem": { auth: PUBLIC },
+  "POST /api/v1/invites/check": { auth: PUBLIC },
   "GET /api/v1/openapi.json": { auth: PUBLIC },
   "GET /api/exports/invites": { auth: "session", permission: "exports.read" },
   "GET /api/exports/redemptions": { auth: "session", permission: "exports.read" },
   "GET /api/exports/audit": { auth: "session", permission: "exports.read" },
   "GET /api/health": { auth: PUBLIC },
+  "GET /api/ping": { auth: PUBLIC },
+  // Single sign-on through next-auth: only csrf, signin/<provider> and callback/<provider> answer.
+  "GET /api/auth/[...nextauth]": { auth: PUBLIC },
+  "POST /api/auth/[...nextauth]": { auth: PUBLIC },
   "GET /api/metrics": { auth: "metrics-token" },
 } as const satisfies Record<string, RouteRule>;
 
@@ -101,7 +179,7 @@ export type RouteName = keyof typeof ROUTE_PERMISSIONS;
 /** Who is asking: a signed-in person (or the creator a key acts for), or nobody. */
 export type Subject = { id: string; role: Role } | null;
 
-export function grantOf(subject: Subject, permission: Permission): Grant {
+function grantOf(subject: Subject, permission: Permission): Grant {
   return subject ? PERMISSIONS[permission].grants[subject.role] : false;
 }
 
@@ -176,7 +254,7 @@ export function ownsSession(subject: Subject, session: { userId: string }): bool
 }
 
 /** Where each role lands after signing in or redeeming. */
-export const HOME: Record<Role, string> = { ADMIN: "/admin", EDITOR: "/admin", OPS: "/admin/stats", MEMBER: "/account" };
+const HOME: Record<Role, string> = { ADMIN: "/admin", EDITOR: "/admin", OPS: "/admin/stats", MEMBER: "/account" };
 
 export function homeFor(subject: Subject): string {
   return subject ? HOME[subject.role] : "/login";

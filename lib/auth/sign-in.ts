@@ -1,3 +1,4 @@
+import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -32,7 +33,7 @@ function tooMany(retryAfter: number) {
  * guesses than the limits allow; a success gives the counts back. A disabled account answers exactly as a wrong
  * password does. Every attempt, success or failure, is an audit event (the password never is).
  */
-export async function signInWithPassword(args: { email: string; password: string; ip: string | null }): Promise<Result<SignedInUser>> {
+export async function signInWithPassword(args: { email: string; password: string; ip: string | null; userAgent?: string | null }): Promise<Result<SignedInUser>> {
   const email = emailSchema.safeParse(args.email);
   if (!email.success || !args.password) return fail("validation", WRONG);
   const audit = (reason: string, actorId?: string) =>
@@ -62,6 +63,10 @@ export async function signInWithPassword(args: { email: string; password: string
   }
 
   await Promise.all([clearLockout(accountKey), refundRateLimit(networkKey, network.windowStart)]);
-  await recordAuditEvent({ actorId: user.id, action: "auth.sign_in", ip: args.ip, detail: { email: user.email } });
+  if (user.pendingApproval) {
+    await audit("pending_approval", user.id);
+    return fail("pending_approval", "Your account is waiting for an administrator's approval. You can sign in once it is approved.");
+  }
+  await recordAuditEvent({ actorId: user.id, action: "auth.sign_in", ip: args.ip, detail: { email: user.email, ...(args.userAgent ? { userAgent: args.userAgent } : {}) } });
   return ok({ id: user.id, email: user.email, name: user.name, role: user.role });
 }

@@ -5,8 +5,8 @@
 
 /** Letters and digits without look-alikes (0/O, 1/l/I), so a suggestion can be read and retyped. */
 export const PASSWORD_ALPHABET = "23456789abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
-export const SUGGESTION_GROUPS = 4;
-export const GROUP_LENGTH = 5;
+const SUGGESTION_GROUPS = 4;
+const GROUP_LENGTH = 5;
 
 /** Fills a byte array with random values; `crypto.getRandomValues` unless a test supplies its own. */
 export type RandomBytes = (buffer: Uint8Array) => Uint8Array;

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/clock";
 import { log } from "@/lib/log";
 import { csvLine, type CsvValue } from "./csv";

@@ -1,5 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { afterCursor, keysetPages } from "@/lib/pagination/keyset-cursor";
 import type { ExportAuditFilter } from "@/lib/validation/exports";
 import { EXPORT_PAGE_SIZE } from "./csv";
 import type { CsvPages } from "./csv-response";
@@ -13,21 +15,17 @@ export async function* exportAudit(filter: ExportAuditFilter): CsvPages {
     action: filter.action,
     actorId: filter.actorId,
   };
-  let after: { createdAt: Date; id: string } | undefined;
-  for (;;) {
-    const keyset: Prisma.AuditEventWhereInput[] = after
-      ? [{ OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }]
-      : [];
-    const page = await db.auditEvent.findMany({
-      where: { AND: [where, ...keyset] },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: EXPORT_PAGE_SIZE,
-      select: { id: true, createdAt: true, action: true, target: true, ip: true, detail: true, actor: { select: { email: true } } },
-    });
-    if (page.length > 0) {
-      yield page.map((event) => [event.createdAt, event.action, event.actor?.email, event.target, event.ip, JSON.stringify(event.detail)]);
-    }
-    if (page.length < EXPORT_PAGE_SIZE) return;
-    after = page.at(-1);
+  const pages = keysetPages(
+    (after, take) =>
+      db.auditEvent.findMany({
+        where: { AND: [where, ...(after ? [afterCursor(after, "createdAt", "desc")] : [])] },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take,
+        select: { id: true, createdAt: true, action: true, target: true, ip: true, detail: true, actor: { select: { email: true } } },
+      }),
+    { pageSize: EXPORT_PAGE_SIZE, key: (event) => event.createdAt, direction: "desc" },
+  );
+  for await (const page of pages) {
+    yield page.map((event) => [event.createdAt, event.action, event.actor?.email, event.target, event.ip, JSON.stringify(event.detail)]);
   }
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { listInvites } from "@/lib/invites/invite-queries";
 import type { ExportInvitesFilter } from "@/lib/validation/exports";

@@ -1,5 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { afterCursor, keysetPages } from "@/lib/pagination/keyset-cursor";
 import type { ExportRedemptionsFilter } from "@/lib/validation/exports";
 import { EXPORT_PAGE_SIZE } from "./csv";
 import type { CsvPages } from "./csv-response";
@@ -16,28 +18,24 @@ export async function* exportRedemptions(filter: ExportRedemptionsFilter): CsvPa
     inviteId: filter.inviteId,
     invite: filter.batchId ? { batchId: filter.batchId } : undefined,
   };
-  let after: { createdAt: Date; id: string } | undefined;
-  for (;;) {
-    const keyset: Prisma.RedemptionWhereInput[] = after
-      ? [{ OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] }]
-      : [];
-    const page = await db.redemption.findMany({
-      where: { AND: [where, ...keyset] },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: EXPORT_PAGE_SIZE,
-      select: {
-        id: true, createdAt: true, ip: true, userAgent: true,
-        user: { select: { email: true, name: true, role: true } },
-        invite: { select: { id: true, prefix: true, role: true, batchId: true, note: true } },
-      },
-    });
-    if (page.length > 0) {
-      yield page.map((row) => [
-        row.createdAt, row.user.email, row.user.name, row.user.role, row.invite.id, row.invite.prefix, row.invite.role,
-        row.invite.batchId, row.invite.note, row.ip, row.userAgent,
-      ]);
-    }
-    if (page.length < EXPORT_PAGE_SIZE) return;
-    after = page.at(-1);
+  const pages = keysetPages(
+    (after, take) =>
+      db.redemption.findMany({
+        where: { AND: [where, ...(after ? [afterCursor(after, "createdAt", "asc")] : [])] },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take,
+        select: {
+          id: true, createdAt: true, ip: true, userAgent: true,
+          user: { select: { email: true, name: true, role: true } },
+          invite: { select: { id: true, prefix: true, role: true, batchId: true, note: true } },
+        },
+      }),
+    { pageSize: EXPORT_PAGE_SIZE, key: (row) => row.createdAt, direction: "asc" },
+  );
+  for await (const page of pages) {
+    yield page.map((row) => [
+      row.createdAt, row.user.email, row.user.name, row.user.role, row.invite.id, row.invite.prefix, row.invite.role,
+      row.invite.batchId, row.invite.note, row.ip, row.userAgent,
+    ]);
   }
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 /** True when the database answers a trivial query within `timeoutMs`. */

@@ -4,10 +4,10 @@
  */
 /** Crockford's base32: no I, L, O or U, so codes survive being read aloud, printed and typed. */
 export const ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-export const DATA_SYMBOLS = 26; // ceil(128 / 5)
+const DATA_SYMBOLS = 26; // ceil(128 / 5)
 export const CODE_LENGTH = DATA_SYMBOLS + 1; // plus the check symbol
 export const PREFIX_LENGTH = 4;
-const GROUP = 5;
+export const GROUP_LENGTH = 5;
 
 const VALUE = new Map([...ALPHABET].map((symbol, value) => [symbol, value]));
 
@@ -70,7 +70,7 @@ export function withCheckSymbol(data: string): string {
 /** How a person sees a code: groups of five, e.g. `7K3QZ-…-R2`. */
 export function formatCode(code: string): string {
   const groups: string[] = [];
-  for (let i = 0; i < code.length; i += GROUP) groups.push(code.slice(i, i + GROUP));
+  for (let i = 0; i < code.length; i += GROUP_LENGTH) groups.push(code.slice(i, i + GROUP_LENGTH));
   return groups.join("-");
 }
 

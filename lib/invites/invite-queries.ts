@@ -1,10 +1,14 @@
+import "server-only";
 import { reachOf, reaches, type Subject } from "@/lib/auth/policy";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { afterCursor, decodeCursor, encodeCursor } from "@/lib/pagination/keyset-cursor";
+import { afterCursor, decodeCursor, keysetPage } from "@/lib/pagination/keyset-cursor";
+import { hashSecret } from "@/lib/secrets/hashed-secret";
 import { idSchema } from "@/lib/validation/fields";
+import { likeLiteral } from "@/lib/validation/search";
 import { listInvitesSchema, type InviteSort, type InviteState, type ListInvitesInput } from "@/lib/validation/invites";
+import { ALPHABET, checkCode, GROUP_LENGTH, normalizeCode, PREFIX_LENGTH } from "./code-format";
 import { inviteState } from "./invite-state";
 
 const inviteSelect = {
@@ -19,6 +23,10 @@ const inviteSelect = {
   revokedAt: true,
   revokeReason: true,
   batchId: true,
+  boundEmail: true,
+  allowedDomains: true,
+  needsApproval: true,
+  bootstrap: true,
   createdBy: { select: { id: true, email: true, name: true } },
   revokedBy: { select: { id: true, email: true, name: true } },
 } satisfies Prisma.InviteSelect;
@@ -31,7 +39,7 @@ function visibleTo(subject: Subject): Prisma.InviteWhereInput {
 }
 
 /** The SQL form of inviteState(): the same precedence, so a filter and a badge never disagree. */
-export function stateWhere(state: InviteState, at: Date): Prisma.InviteWhereInput {
+function stateWhere(state: InviteState, at: Date): Prisma.InviteWhereInput {
   const live = { revokedAt: null, expiresAt: { gt: at } };
   switch (state) {
     case "revoked":
@@ -72,6 +80,24 @@ export async function getInvite(id: string, subject: Subject) {
   return { status: "found", invite: { ...invite, state: inviteState(invite, now()) } } as const;
 }
 
+/**
+ * The list's search box: note and creator as literal text (`%` and `_` are characters, not wildcards), and the
+ * code as a person reads it off a page or e-mail, in any case, with or without dashes and spaces. A whole code is
+ * found through its hash (the only form stored); its first group through the stored display prefix.
+ */
+function searchWhere(q: string): Prisma.InviteWhereInput {
+  const text = likeLiteral(q);
+  const or: Prisma.InviteWhereInput[] = [
+    { note: { contains: text, mode: "insensitive" } },
+    { createdBy: { email: { contains: text.toLowerCase() } } },
+    { createdBy: { name: { contains: text, mode: "insensitive" } } },
+  ];
+  const code = normalizeCode(q);
+  if (checkCode(code).ok) or.push({ codeHash: new Uint8Array(hashSecret(code)) });
+  else if (code.length <= GROUP_LENGTH && [...code].every((symbol) => ALPHABET.includes(symbol))) or.push({ prefix: { startsWith: code.slice(0, PREFIX_LENGTH) } });
+  return { OR: or };
+}
+
 type SortKey = "createdAt" | "expiresAt";
 const SORTS: Record<InviteSort, { key: SortKey; direction: "asc" | "desc" }> = {
   newest: { key: "createdAt", direction: "desc" },
@@ -79,6 +105,20 @@ const SORTS: Record<InviteSort, { key: SortKey; direction: "asc" | "desc" }> = {
   expiring: { key: "expiresAt", direction: "asc" },
   "expiring-last": { key: "expiresAt", direction: "desc" },
 };
+
+/** The list's filters as one condition, shared by the page of rows and its total. */
+function listWhere(query: ReturnType<typeof listInvitesSchema.parse>, subject: Subject, at: Date): Prisma.InviteWhereInput[] {
+  const and: Prisma.InviteWhereInput[] = [visibleTo(subject)];
+  if (query.state) and.push(stateWhere(query.state, at));
+  if (query.role) and.push({ role: query.role });
+  if (query.createdById) and.push({ createdById: query.createdById });
+  if (query.batchId) and.push({ batchId: query.batchId });
+  if (query.q) and.push(searchWhere(query.q));
+  return and;
+}
+
+/** Counting stops here: past it the list says "10,000+", so a broad filter over millions of rows stays cheap. */
+export const COUNT_CAP = 10_000;
 
 /**
  * Invites filtered and sorted, with keyset pagination on (sort column, id): the cost of a page does not grow
@@ -88,32 +128,20 @@ export async function listInvites(input: ListInvitesInput, subject: Subject) {
   const query = listInvitesSchema.parse(input);
   const { key, direction } = SORTS[query.sort];
   const at = now();
-  const and: Prisma.InviteWhereInput[] = [visibleTo(subject)];
-  if (query.state) and.push(stateWhere(query.state, at));
-  if (query.role) and.push({ role: query.role });
-  if (query.createdById) and.push({ createdById: query.createdById });
-  if (query.q) {
-    and.push({
-      OR: [
-        { note: { contains: query.q, mode: "insensitive" } },
-        { prefix: { startsWith: query.q.toUpperCase() } },
-        { createdBy: { email: { contains: query.q.toLowerCase() } } },
-        { createdBy: { name: { contains: query.q, mode: "insensitive" } } },
-      ],
-    });
-  }
-  const cursor = decodeCursor(query.cursor);
-  if (cursor) and.push(afterCursor(cursor, key, direction));
+  const and = listWhere(query, subject, at);
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await db.invite.findMany({
-    where: { AND: and },
+    where: { AND: after ? [...and, afterCursor(after, key, direction)] : and },
     orderBy: [{ [key]: direction }, { id: direction }],
     take: query.limit + 1,
     select: inviteSelect,
   });
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  return {
-    invites: page.map((invite) => ({ ...invite, state: inviteState(invite, at) })),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last[key], last.id) : null,
-  };
+  const { page, nextCursor } = keysetPage(rows, { limit: query.limit, key: (invite) => invite[key], direction, after });
+  return { invites: page.map((invite) => ({ ...invite, state: inviteState(invite, at) })), nextCursor };
+}
+
+/** How many invites the list's filters match, counted up to COUNT_CAP + 1. */
+export async function countInvites(input: ListInvitesInput, subject: Subject): Promise<number> {
+  const query = listInvitesSchema.parse(input);
+  return db.invite.count({ where: { AND: listWhere(query, subject, now()) }, take: COUNT_CAP + 1 });
 }

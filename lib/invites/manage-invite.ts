@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { decideInviteChange, type InviteChange } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -6,6 +7,8 @@ import { db, type Tx } from "@/lib/db";
 import type { Prisma, Role } from "@/lib/generated/prisma/client";
 import { fail, ok, type Result } from "@/lib/result";
 import { idSchema } from "@/lib/validation/fields";
+import { dispatchWebhookEventsSoon } from "@/lib/webhooks/dispatch-events";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 import { expiryProblem } from "./expiry-bounds";
 
 type ManagedInvite = { id: string; revokedAt: Date | null; expiresAt: Date };
@@ -48,19 +51,24 @@ async function changeInvite(id: string, actor: Actor, change: Change): Promise<R
     if (!change.applies(invite)) return fail("conflict", change.conflict);
     const changed = await tx.invite.update({ where: { id }, data: change.data, select: { id: true, revokedAt: true, expiresAt: true } });
     await recordAuditEvent({ actorId: actor.id, action: `invite.${change.kind}`, target: id, ip: actor.ip, detail: change.detail }, tx);
+    if (change.kind === "revoke") {
+      await recordWebhookEvent(tx, "invite.revoked", { invite: { id, role: invite.role }, revokedById: actor.id, reason: change.detail.reason ?? null });
+    }
     return ok(changed);
   });
 }
 
-export function revokeInvite(args: { id: string; actor: Actor; reason?: string }) {
+export async function revokeInvite(args: { id: string; actor: Actor; reason?: string }) {
   const reason = args.reason?.trim() || null;
-  return changeInvite(args.id, args.actor, {
+  const result = await changeInvite(args.id, args.actor, {
     kind: "revoke",
     applies: (invite) => invite.revokedAt === null,
     data: { revokedAt: now(), revokedById: args.actor.id, revokeReason: reason },
     detail: { reason },
     conflict: "This invite is already revoked.",
   });
+  if (result.ok) dispatchWebhookEventsSoon();
+  return result;
 }
 
 export function unrevokeInvite(args: { id: string; actor: Actor }) {

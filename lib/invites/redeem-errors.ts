@@ -5,6 +5,10 @@ export const REDEEM_ERROR_CODES = [
   "exhausted",
   "revoked",
   "email_taken",
+  "email_mismatch",
+  "email_not_allowed",
+  "already_redeemed",
+  "paused",
   "rate_limited",
   "validation",
 ] as const;
@@ -27,10 +31,19 @@ const MESSAGES: Record<RedeemErrorCode, string> = {
   exhausted: "This invite has already been used as many times as it allows.",
   revoked: "This invite was withdrawn by an administrator.",
   email_taken: "An account with this e-mail address already exists. Sign in instead.",
+  email_mismatch: "This invite was sent to a different e-mail address. Use the address it was sent to.",
+  email_not_allowed: "This invite is only for e-mail addresses at certain domains, and this address is not one of them.",
+  already_redeemed: "Your account has already used this invite; an invite counts once per account.",
+  paused: "Invites cannot be redeemed right now: an administrator has paused redemptions. Please try again later.",
   rate_limited: "Too many attempts with unknown codes. Please wait before trying again.",
   validation: "Some fields need attention.",
 };
 
 export function redeemError(code: RedeemErrorCode, extra: Partial<Omit<RedeemError, "code">> = {}): RedeemError {
   return { code, message: extra.message ?? MESSAGES[code], ...extra };
+}
+
+/** The pause refusal, with the administrator's own words when they left some. */
+export function pausedError(pauseMessage: string | null): RedeemError {
+  return redeemError("paused", pauseMessage ? { message: `${MESSAGES.paused} ${pauseMessage}` } : {});
 }

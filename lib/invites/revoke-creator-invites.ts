@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/clock";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";

@@ -1,5 +1,6 @@
+import "server-only";
 import { db } from "@/lib/db";
-import { inviteStats } from "@/lib/invites/invite-stats";
+import { inviteStats } from "@/lib/stats/invite-stats";
 
 export type MetricCounts = {
   invitesByState: Record<"active" | "expired" | "exhausted" | "revoked", number>;

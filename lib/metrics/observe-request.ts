@@ -1,3 +1,4 @@
+import "server-only";
 import { metrics } from "./registry";
 
 /** Runs a route handler and records its duration under a route template (never the raw URL: bounded labels). */

@@ -1,7 +1,9 @@
+import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueue } from "@/lib/jobs/install-job-queue";
 
 /** Prisma Migrate's own lock key, so this runner and `prisma migrate deploy` never run at the same time. */
 const PRISMA_ADVISORY_LOCK = 72707369;
@@ -38,7 +40,8 @@ const CREATE_TABLE = `
  * Applies the SQL migrations under `dir` that the database has not seen, each in its own transaction, and
  * records them in Prisma's `_prisma_migrations` table. Idempotent; safe when several processes start at once
  * (they queue on an advisory lock); refuses to continue when an applied migration's file has changed or a
- * previous attempt failed half-way.
+ * previous attempt failed half-way. Then installs or upgrades the job queue's schema (pg-boss), which is part of
+ * the database the app expects.
  */
 export async function runMigrations(databaseUrl: string, dir: string): Promise<MigrationReport> {
   const migrations = await readMigrations(dir);
@@ -69,6 +72,7 @@ export async function runMigrations(databaseUrl: string, dir: string): Promise<M
         if (await applyOne(client, migration)) report.applied.push(migration.name);
         else report.alreadyApplied.push(migration.name);
       }
+      await installJobQueue(databaseUrl);
       return report;
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [PRISMA_ADVISORY_LOCK]);

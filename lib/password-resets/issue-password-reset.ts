@@ -1,10 +1,12 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
-import { generateResetToken, hashResetToken, RESET_VALID_MS } from "./reset-token";
+import { hashSecret } from "@/lib/secrets/hashed-secret";
+import { generateResetToken, RESET_VALID_MS } from "./reset-token";
 
 export type IssuedReset = { token: string; expiresAt: Date; email: string };
 
@@ -20,7 +22,7 @@ export async function issuePasswordReset(userId: string, actor: Actor): Promise<
   const expiresAt = new Date(now().getTime() + RESET_VALID_MS);
   await db.$transaction(async (tx) => {
     const reset = await tx.passwordReset.create({
-      data: { tokenHash: new Uint8Array(hashResetToken(token)), userId: user.id, expiresAt },
+      data: { tokenHash: new Uint8Array(hashSecret(token)), userId: user.id, expiresAt },
       select: { id: true },
     });
     await recordAuditEvent(

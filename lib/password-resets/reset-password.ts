@@ -1,10 +1,12 @@
+import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { fail, ok, type Result } from "@/lib/result";
+import { hashSecret, matchesHash } from "@/lib/secrets/hashed-secret";
 import { endUserSessions } from "@/lib/sessions/end-sessions";
-import { hashResetToken, RESET_TOKEN_PATTERN, sameHash } from "./reset-token";
+import { RESET_TOKEN_PATTERN } from "./reset-token";
 
 export type ResetLinkStatus = "valid" | "invalid" | "expired" | "used";
 
@@ -16,9 +18,9 @@ const MESSAGES: Record<Exclude<ResetLinkStatus, "valid">, string> = {
 
 async function findReset(token: string) {
   if (!RESET_TOKEN_PATTERN.test(token)) return null;
-  const tokenHash = hashResetToken(token);
+  const tokenHash = hashSecret(token);
   const reset = await db.passwordReset.findUnique({ where: { tokenHash: new Uint8Array(tokenHash) } });
-  return reset && sameHash(reset.tokenHash, tokenHash) ? reset : null;
+  return reset && matchesHash(reset.tokenHash, tokenHash) ? reset : null;
 }
 
 function statusOf(reset: { usedAt: Date | null; expiresAt: Date } | null, at: Date): ResetLinkStatus {

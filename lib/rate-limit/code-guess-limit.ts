@@ -1,50 +1,24 @@
+import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { clientNetwork } from "./client-network";
-import { clearRateLimit, hitRateLimit, peekRateLimit, pruneRateLimits, refundRateLimit, type RateLimitRule } from "./rate-limit";
+import { clearRateLimit, hitRateLimit, peekRateLimit, pruneRateLimits, type RateLimitRule } from "./rate-limit";
 
 /** Invalid invite codes one client IP may try; typos caught by the check symbol never reach this count. */
 export const GUESSES_PER_IP: RateLimitRule = { limit: 20, windowMs: 15 * 60_000 };
 /** Invalid codes per minute across all clients above which every invalid attempt is slowed down. */
 export const GUESS_FLOOD: RateLimitRule = { limit: 1_000, windowMs: 60_000 };
-export const FLOOD_DELAY_MS = 1_000;
+const FLOOD_DELAY_MS = 1_000;
 
 const FLOOD_KEY = "code-guess:all";
 
 /** Counted per client network: an IPv4 address, or an IPv6 /64 (see clientNetwork). */
-function ipKey(ip: string | null): string {
+export function guessKey(ip: string | null): string {
   return `code-guess:net:${clientNetwork(ip)}`;
 }
 
-export type GuessTicket = { key: string; windowStart: Date };
-export type GuessReservation = { allowed: true; ticket: GuessTicket } | { allowed: false; retryAfter: number };
-
 /**
- * Counts a code lookup as a guess before it happens. Counting first (rather than checking, looking up, then
- * counting) means parallel requests cannot all slip through below the limit, and a blocked client is refused
- * before any lookup, so it learns nothing about the code it sent. A lookup that finds an invite hands its
- * slot back with `releaseGuess`. The price: more than 20 lookups in flight at the same instant from one IP are
- * refused even when their codes are valid; lookups take milliseconds, so only a scripted burst meets it.
- */
-export async function reserveGuess(ip: string | null): Promise<GuessReservation> {
-  const key = ipKey(ip);
-  const hit = await hitRateLimit(key, GUESSES_PER_IP);
-  if (!hit.allowed) {
-    // A refused attempt is no guess: left counted, a burst of valid codes from one network could keep it
-    // blocked although it never sent twenty invalid ones.
-    await refundRateLimit(key, hit.windowStart);
-    return { allowed: false, retryAfter: hit.retryAfter };
-  }
-  return { allowed: true, ticket: { key, windowStart: hit.windowStart } };
-}
-
-/** The code existed: the attempt was not a guess. */
-export async function releaseGuess(ticket: GuessTicket): Promise<void> {
-  await refundRateLimit(ticket.key, ticket.windowStart);
-}
-
-/**
- * The code did not exist. Its reservation stays counted against the client; the global counter notices a
+ * A code did not exist (lookUpCode has counted it against the client). The global counter notices a
  * distributed flood (many IPs, each under its own limit), writes one audit alert per window when it starts,
  * and from then on slows every invalid attempt so that guessing gets expensive for everyone guessing.
  */
@@ -66,10 +40,10 @@ export async function recordInvalidGuess(ip: string | null): Promise<{ delayedMs
 
 /** How many invalid codes a client has sent in the current window. */
 export async function countGuesses(ip: string | null): Promise<number> {
-  return (await peekRateLimit(ipKey(ip), GUESSES_PER_IP)).count;
+  return (await peekRateLimit(guessKey(ip), GUESSES_PER_IP)).count;
 }
 
 /** Forgets a client's invalid codes in the current window (an administrator unblocking a person, tests). */
 export async function clearGuesses(ip: string | null): Promise<void> {
-  await clearRateLimit(ipKey(ip), GUESSES_PER_IP);
+  await clearRateLimit(guessKey(ip), GUESSES_PER_IP);
 }

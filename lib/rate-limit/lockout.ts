@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 
@@ -8,9 +9,14 @@ function windowStart(at: Date, windowMs: number): Date {
   return new Date(Math.floor(at.getTime() / windowMs) * windowMs);
 }
 
-function state(count: number, rule: RateLimitRule, at: Date): RateLimitState {
+/** The fixed window `at` falls in, and the whole seconds until it ends (at least 1, for Retry-After). */
+export function rateLimitWindow(rule: RateLimitRule, at: Date): { start: Date; retryAfter: number } {
   const start = windowStart(at, rule.windowMs);
-  const retryAfter = Math.max(1, Math.ceil((start.getTime() + rule.windowMs - at.getTime()) / 1000));
+  return { start, retryAfter: Math.max(1, Math.ceil((start.getTime() + rule.windowMs - at.getTime()) / 1000)) };
+}
+
+function state(count: number, rule: RateLimitRule, at: Date): RateLimitState {
+  const { start, retryAfter } = rateLimitWindow(rule, at);
   return { allowed: count <= rule.limit, count, retryAfter, windowStart: start };
 }
 

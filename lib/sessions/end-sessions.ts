@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/clock";
 import { db, type Tx } from "@/lib/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
@@ -8,7 +9,7 @@ export type LiveSession = { sessionId: string; expiresAt: Date; user: { id: stri
 
 /**
  * The session a cookie names, if it is still alive: not ended, within its absolute lifetime, used within the
- * idle timeout, and its user enabled. Read on every request, so ending a session, disabling a user or changing a
+ * idle timeout, and its user enabled (and approved, when their invite needed approval). Read on every request, so ending a session, disabling a user or changing a
  * role takes effect on the very next request on every instance. Being used keeps it from going idle.
  */
 export async function findLiveSession(claims: { sessionId: string; userId: string }): Promise<LiveSession | null> {
@@ -22,7 +23,7 @@ export async function findLiveSession(claims: { sessionId: string; userId: strin
       endedAt: null,
       expiresAt: { gt: at },
       lastSeenAt: { gt: new Date(at.getTime() - idleMs) },
-      user: { disabled: false },
+      user: { disabled: false, pendingApproval: false },
     },
     select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: { id: true, email: true, name: true, role: true } } },
   });

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { ownsSession } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { StatsQuery } from "@/lib/validation/stats";
 
@@ -15,7 +16,7 @@ export type StatsRange = {
 const PRESET_DAYS = { "7d": 7, "30d": 30, "90d": 90 } as const;
 
 /** Today's date in a time zone, as YYYY-MM-DD. */
-export function dayIn(tz: string, at: Date): string {
+function dayIn(tz: string, at: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 

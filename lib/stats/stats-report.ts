@@ -1,10 +1,14 @@
+import "server-only";
 import { now } from "@/lib/clock";
-import { inviteStats, type InviteStats } from "@/lib/invites/invite-stats";
-import { statsQuerySchema, type StatsQueryInput } from "@/lib/validation/stats";
+import { inviteStats, type InviteStats } from "./invite-stats";
+import { statsQueryServerSchema } from "@/lib/validation/server-schemas";
+import type { StatsQueryInput } from "@/lib/validation/stats";
 import { failedRedemptionsByReason, type FailureCount } from "./failed-redemptions";
+import { previousRange } from "./previous-range";
 import { redemptionsOverTime, type TimeBucket } from "./redemptions-over-time";
 import { resolveStatsRange, type StatsRange } from "./stats-range";
 import {
+  accountsByInviter,
   conversion,
   mostUsedInvites,
   usageByBatch,
@@ -13,6 +17,7 @@ import {
   type BatchUsage,
   type Conversion,
   type CreatorUsage,
+  type InviterUsage,
   type InviteUsage,
   type RoleUsage,
 } from "./usage-breakdowns";
@@ -21,10 +26,13 @@ export type StatsReport = {
   range: StatsRange;
   counts: Omit<InviteStats, "byRole">;
   series: TimeBucket[];
+  /** The same series for the period of equal length just before the range. */
+  previousSeries: TimeBucket[];
   redemptionsInRange: number;
   conversion: Conversion;
   byRole: RoleUsage[];
   byCreator: CreatorUsage[];
+  byInviter: InviterUsage[];
   byBatch: BatchUsage[];
   mostUsed: InviteUsage[];
   failedByReason: FailureCount[];
@@ -32,13 +40,17 @@ export type StatsReport = {
 
 /** Everything the stats page and GET /api/v1/stats show, each part one SQL query. */
 export async function statsReport(input: StatsQueryInput): Promise<StatsReport> {
-  const range = await resolveStatsRange(statsQuerySchema.parse(input), now());
-  const [stats, series, conv, byRole, byCreator, byBatch, mostUsed, failedByReason] = await Promise.all([
+  const at = now();
+  const range = await resolveStatsRange(await statsQueryServerSchema.parseAsync(input), at);
+  const before = await previousRange(range, at);
+  const [stats, series, previousSeries, conv, byRole, byCreator, byInviter, byBatch, mostUsed, failedByReason] = await Promise.all([
     inviteStats(),
     redemptionsOverTime(range),
+    redemptionsOverTime(before),
     conversion(range),
     usageByRole(range),
     usageByCreator(range),
+    accountsByInviter(range),
     usageByBatch(range),
     mostUsedInvites(range),
     failedRedemptionsByReason(range),
@@ -48,10 +60,12 @@ export async function statsReport(input: StatsQueryInput): Promise<StatsReport> 
     range,
     counts,
     series,
+    previousSeries,
     redemptionsInRange: series.reduce((sum, bucket) => sum + bucket.redemptions, 0),
     conversion: conv,
     byRole,
     byCreator,
+    byInviter,
     byBatch,
     mostUsed,
     failedByReason,

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { StatsRange } from "./stats-range";
@@ -6,6 +7,7 @@ export type Conversion = { invites: number; offeredUses: number; redeemedUses: n
 export type RoleUsage = { role: Role; redemptions: number; invites: number };
 export type CreatorUsage = { creatorId: string | null; email: string | null; name: string | null; redemptions: number; invites: number };
 export type BatchUsage = { batchId: string | null; note: string | null; redemptions: number; invites: number };
+export type InviterUsage = { inviterId: string; email: string; name: string; accounts: number; disabled: number };
 export type InviteUsage = { id: string; prefix: string; note: string | null; role: Role; uses: number; maxUses: number; redemptions: number };
 
 const TOP = 20;
@@ -56,4 +58,18 @@ export function mostUsedInvites(range: StatsRange): Promise<InviteUsage[]> {
     FROM redemptions r JOIN invites i ON i.id = r.invite_id
     WHERE r.created_at >= ${range.start} AND r.created_at < ${range.end}
     GROUP BY i.id ORDER BY redemptions DESC, i.uses DESC, i.id LIMIT ${TOP}`;
+}
+
+/**
+ * Accounts that joined in the range, by who invited them (the invite tree's link, which existing-account
+ * redemptions also set when the account had no inviter), with how many of them are disabled now: a spike of
+ * disabled invitees under one inviter is where abuse tracing starts.
+ */
+export function accountsByInviter(range: StatsRange): Promise<InviterUsage[]> {
+  return db.$queryRaw<InviterUsage[]>`
+    SELECT inviter.id::text AS "inviterId", inviter.email, inviter.name,
+           count(*)::int AS accounts, count(*) FILTER (WHERE u.disabled)::int AS disabled
+    FROM users u JOIN users inviter ON inviter.id = u.invited_by_id
+    WHERE u.created_at >= ${range.start} AND u.created_at < ${range.end}
+    GROUP BY inviter.id ORDER BY accounts DESC, inviter.email LIMIT ${TOP}`;
 }

@@ -1,10 +1,11 @@
+import "server-only";
 import { rolesWith } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { createInvites } from "@/lib/invites/create-invites";
 
-export const BOOTSTRAP_NOTE = "First administrator (created at startup)";
+const BOOTSTRAP_NOTE = "First administrator (created at startup)";
 const DAY = 24 * 3_600_000;
 
 export type BootstrapLink = { link: string; expiresAt: Date };
@@ -15,11 +16,11 @@ export type BootstrapLink = { link: string; expiresAt: Date };
  */
 export async function issueBootstrapInvite(baseUrl: string): Promise<BootstrapLink> {
   await db.invite.updateMany({
-    where: { note: BOOTSTRAP_NOTE, createdById: null, revokedAt: null, uses: 0 },
+    where: { bootstrap: true, revokedAt: null, uses: 0 },
     data: { revokedAt: now(), revokeReason: "Replaced by a newer first-admin invite" },
   });
   const expiresAt = new Date(now().getTime() + DAY);
-  const batch = await createInvites({ role: "ADMIN", maxUses: 1, expiresAt, note: BOOTSTRAP_NOTE, count: 1, createdById: null });
+  const batch = await createInvites({ role: "ADMIN", maxUses: 1, expiresAt, note: BOOTSTRAP_NOTE, count: 1, createdById: null, bootstrap: true });
   const invite = batch.invites[0]!;
   await recordAuditEvent({ action: "invite.bootstrap", target: invite.id, detail: { expiresAt: expiresAt.toISOString() } });
   return { link: new URL(`/invite/${invite.code}`, baseUrl).toString(), expiresAt };

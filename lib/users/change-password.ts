@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { SIGN_IN_ACCOUNT_RULE } from "@/lib/auth/sign-in";
@@ -15,6 +16,9 @@ import { endUserSessions } from "@/lib/sessions/end-sessions";
 export async function changePassword(args: { actor: Actor & { sessionId: string }; currentPassword: string; newPassword: string }): Promise<Result<{ endedSessions: number }>> {
   const user = await db.user.findUnique({ where: { id: args.actor.id }, select: { id: true, email: true, passwordHash: true } });
   if (!user) return fail("not_found", "Your account no longer exists.");
+  if (!user.passwordHash) {
+    return fail("conflict", "Your account signs in through a provider and has no password to change. Ask an administrator for a password-reset link to set one.");
+  }
   const lockKey = `sign-in:account:${user.email}`;
   const attempt = await reserveLockoutAttempt(lockKey, SIGN_IN_ACCOUNT_RULE);
   if (!attempt.allowed) {

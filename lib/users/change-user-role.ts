@@ -1,6 +1,9 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can, grantableRoles, mayAssignRole, rolesWith } from "@/lib/auth/policy";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { dispatchWebhookEventsSoon } from "@/lib/webhooks/dispatch-events";
+import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
 import { db, type Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 import { revokeCreatorInvites } from "@/lib/invites/revoke-creator-invites";
@@ -16,7 +19,7 @@ const select = { id: true, email: true, role: true, disabled: true } as const;
  * Whether someone else who may manage users would remain enabled, so that nobody can lock every administrator
  * out. Who counts comes from the policy ("users.manage"), not from a role name.
  */
-export async function anotherManagerRemains(userId: string, client: Tx = db): Promise<boolean> {
+async function anotherManagerRemains(userId: string, client: Tx = db): Promise<boolean> {
   const others = await client.user.count({ where: { role: { in: rolesWith("users.manage") }, disabled: false, id: { not: userId } } });
   return others > 0;
 }
@@ -31,7 +34,7 @@ export async function changeUserRole(args: { id: string; role: Role; actor: Acto
   if (!mayAssignRole(args.actor, args.role)) return fail("forbidden", "You may not give that role.");
   if (!idSchema.safeParse(args.id).success) return notFound();
   if (args.id === args.actor.id) return fail("conflict", "You cannot change your own role. Ask another administrator.");
-  return db.$transaction(async (tx: Tx) => {
+  const result = await db.$transaction(async (tx: Tx) => {
     const user = await tx.user.findUnique({ where: { id: args.id }, select });
     if (!user) return notFound();
     if (user.role === args.role) return fail("conflict", `${user.email} already has that role.`);
@@ -47,12 +50,15 @@ export async function changeUserRole(args: { id: string; role: Role; actor: Acto
       ip: args.actor.ip,
     });
     await endUserSessions({ userId: user.id, reason: "role_changed" }, tx);
+    await recordWebhookEvent(tx, "user.role_changed", { user: { id: changed.id, email: changed.email }, from: user.role, to: args.role, changedById: args.actor.id });
     await recordAuditEvent(
       { actorId: args.actor.id, action: "user.role_change", target: user.id, ip: args.actor.ip, detail: { from: user.role, to: args.role, invitesRevoked: revoked } },
       tx,
     );
     return ok(changed);
   });
+  if (result.ok) dispatchWebhookEventsSoon();
+  return result;
 }
 
 const notFound = () => fail("not_found", "This user does not exist.");

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { plainText } from "./text";
 
-export const API_SCOPES = ["stats:read", "invites:read", "invites:write"] as const;
-export const apiScopeSchema = z.enum(API_SCOPES, { error: "Choose stats:read, invites:read or invites:write." });
+export const API_SCOPES = ["stats:read", "invites:read", "invites:write", "requests:read", "requests:write", "webhooks:manage"] as const;
+const apiScopeSchema = z.enum(API_SCOPES, { error: `Choose from ${API_SCOPES.join(", ")}.` });
 export type ApiScope = z.infer<typeof apiScopeSchema>;
 
 export const MAX_KEY_DAYS = 3650;
@@ -13,11 +14,14 @@ const scopesField = z.preprocess(
 );
 
 export const createApiKeySchema = z.object({
-  name: z
-    .string({ error: "Name the key after what will use it." })
-    .trim()
-    .min(1, { error: "Name the key after what will use it." })
-    .max(100, { error: "A key name has at most 100 characters." }),
+  name: plainText(
+    z
+      .string({ error: "Name the key after what will use it." })
+      .trim()
+      .min(1, { error: "Name the key after what will use it." })
+      .max(100, { error: "A key name has at most 100 characters." }),
+    "name",
+  ),
   scopes: scopesField,
   expiresInDays: z
     .union([z.literal(""), z.coerce.number().int({ error: "Days must be a whole number." }).min(1, { error: "At least 1 day." }).max(MAX_KEY_DAYS, { error: `At most ${MAX_KEY_DAYS} days.` })])

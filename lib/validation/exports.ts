@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
+import { instantSchema } from "./dates";
 import { listInvitesSchema } from "./invites";
 
 /** Instants (ISO 8601) bounding an export; the stats page passes its range's start and end. */
-const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time like 2026-01-31T00:00:00Z." });
+const instant = instantSchema;
 
 export const exportInvitesSchema = listInvitesSchema.omit({ cursor: true, limit: true });
 export type ExportInvitesFilter = z.input<typeof exportInvitesSchema>;

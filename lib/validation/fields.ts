@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/policy";
 import { checkCode } from "@/lib/invites/code-format";
-import { isCommonPassword } from "./common-passwords";
 import { PASSWORD_MIN } from "./password-rules";
+import { plainText } from "./text";
 
 export { PASSWORD_MIN };
 
@@ -16,20 +16,21 @@ export const emailSchema = z
   .max(254, { error: "An e-mail address has at most 254 characters." })
   .pipe(z.email({ error: "Enter an e-mail address like name@example.com." }));
 
-export const nameSchema = z
-  .string({ error: "Enter your name." })
-  .trim()
-  .min(1, { error: "Enter your name." })
-  .max(100, { error: "A name has at most 100 characters." });
+export const nameSchema = plainText(
+  z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, { error: "Enter your name." })
+    .max(100, { error: "A name has at most 100 characters." }),
+  "name",
+);
 
-// The upper bound keeps one request from costing unbounded hashing work.
+// The shape of a new password; the server adds the common-password check (server-schemas.ts). The upper bound
+// keeps one request from costing unbounded hashing work.
 export const passwordSchema = z
   .string({ error: "Choose a password." })
   .min(PASSWORD_MIN, { error: `A password needs at least ${PASSWORD_MIN} characters.` })
-  .max(256, { error: "A password has at most 256 characters." })
-  .refine((password) => password.length < PASSWORD_MIN || !isCommonPassword(password, PASSWORD_MIN), {
-    error: "This password is on a list of commonly used passwords. Choose another, or use a suggested one.",
-  });
+  .max(256, { error: "A password has at most 256 characters." });
 
 // A wrong check symbol is a typo: the same pure check the form runs as people type, with no database query.
 export const codeInputSchema = z

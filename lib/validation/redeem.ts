@@ -9,4 +9,8 @@ export const redeemSchema = z.object({
   password: passwordSchema,
 });
 
-export type RedeemInput = z.infer<typeof redeemSchema>;
+/** POST /api/v1/invites/check: a code to look at without redeeming it. */
+export const checkInviteSchema = z.object({ code: codeInputSchema });
+
+/** Redeeming into the signed-in account: only the code, the account is the session's. */
+export const redeemIntoAccountSchema = z.object({ code: codeInputSchema });

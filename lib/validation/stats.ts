@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { daySchema } from "./dates";
 
-export const STAT_RANGES = ["7d", "30d", "90d", "custom"] as const;
-export const STAT_BUCKETS = ["day", "week"] as const;
-export const MAX_RANGE_DAYS = 366;
+const STAT_RANGES = ["7d", "30d", "90d", "custom"] as const;
+const STAT_BUCKETS = ["day", "week"] as const;
+const MAX_RANGE_DAYS = 366;
 
 /**
  * A time zone name the runtime accepts (IANA names and their aliases, which browsers report, e.g.
@@ -18,19 +19,18 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine(isTimeZone, { error: "That is not a time zone this server knows (use an IANA name like Europe/Berlin)." });
+export const TIME_ZONE_MESSAGE = "That is not a time zone this server knows (use an IANA name like Europe/Berlin).";
 
-const day = z.iso.date({ error: "Use a date like 2026-01-31." });
+/** The shape of a time zone; the server also asks PostgreSQL (server-schemas.ts). */
+export const timeZoneSchema = z.string().max(64, { error: TIME_ZONE_MESSAGE }).refine(isTimeZone, { error: TIME_ZONE_MESSAGE });
+
 
 /** The range of the stats page and GET /api/v1/stats: a preset, or custom days, in the viewer's time zone. */
 export const statsQuerySchema = z
   .object({
     range: z.enum(STAT_RANGES).default("30d"),
-    from: day.optional(),
-    to: day.optional(),
+    from: daySchema.optional(),
+    to: daySchema.optional(),
     bucket: z.enum(STAT_BUCKETS).default("day"),
     tz: timeZoneSchema.default("UTC"),
   })

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createInvites } from "@/lib/invites/create-invites";
-import { codePrefix, generateCode, hashCode } from "@/lib/invites/codes";
+import { codePrefix, generateCode } from "@/lib/invites/codes";
+import { hashSecret } from "@/lib/secrets/hashed-secret";
 import { round, timeMs } from "./measure";
 
 export type BulkCreateResult = { count: number; domainMs: number; rawInsertMs: number; ratio: number; targetMs: number };
@@ -18,7 +19,7 @@ export async function benchBulkCreate(databaseUrl: string, count: number): Promi
     // Generating and hashing the codes is part of the work on both sides.
     const values = Array.from({ length: count }, () => {
       const code = generateCode();
-      return `('\\x${hashCode(code).toString("hex")}', '${codePrefix(code)}', 'MEMBER', 1, '${expiresAt.toISOString()}', 'bench raw', '${batchId}')`;
+      return `('\\x${hashSecret(code).toString("hex")}', '${codePrefix(code)}', 'MEMBER', 1, '${expiresAt.toISOString()}', 'bench raw', '${batchId}')`;
     });
     await client.query(`INSERT INTO invites (code_hash, prefix, role, max_uses, expires_at, note, batch_id) VALUES ${values.join(",")}`);
   });

@@ -1,4 +1,4 @@
-import { inviteStats } from "@/lib/invites/invite-stats";
+import { inviteStats } from "@/lib/stats/invite-stats";
 import { median, percentile, round, timeMs } from "./measure";
 
 export type StatsResult = { invites: number; redemptions: number; runs: number; medianMs: number; p90Ms: number; targetMs: number };

@@ -10,7 +10,9 @@ describe("GET /api/v1/openapi.json", () => {
       expect.arrayContaining(["/api/v1/stats", "/api/v1/invites", "/api/v1/invites/{id}", "/api/v1/invites/{id}/revoke", "/api/v1/invites/{id}/unrevoke", "/api/v1/redeem"]),
     );
     const create = document.paths["/api/v1/invites"].post;
-    const body = create.requestBody.content["application/json"].schema;
+    const [body, byEmail] = create.requestBody.content["application/json"].schema.anyOf;
+    expect(byEmail.required).toEqual(expect.arrayContaining(["emails", "role", "expiresAt"]));
+    expect(body.properties.allowedDomains.type).toBe("array");
     expect(body.properties.maxUses).toMatchObject({ maximum: MAX_USES_LIMIT, minimum: 1 });
     expect(body.properties.expiresAt).toMatchObject({ type: "string", format: "date-time" });
     expect(body.required).toEqual(expect.arrayContaining(["role", "maxUses", "expiresAt"]));

@@ -47,8 +47,8 @@ describe("POST /api/v1/redeem", () => {
     expect(await db.redemption.findFirstOrThrow({ where: { userId: json.user.id } })).toMatchObject({ ip: "192.0.2.200" });
   });
 
-  it("answers 400 validation for a body that is not JSON, or not an object", async () => {
-    await expectError(await post("{ not json"), 400, "validation");
+  it("answers 400 invalid_json for a body that is not JSON, and 400 validation for one that is not an object", async () => {
+    await expectError(await post("{ not json"), 400, "invalid_json");
     await expectError(await post("[1, 2]"), 400, "validation");
   });
 

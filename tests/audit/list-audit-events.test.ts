@@ -31,6 +31,16 @@ describe("listAuditEvents", () => {
     expect((await listAuditEvents({})).events[0]).toMatchObject({ id: anonymous, actor: null });
   });
 
+  it("counts days in the viewer's time zone", async () => {
+    const alice = await makeUser("ADMIN", "alice");
+    // 23:30 UTC on 2 November is 00:30 on 3 November in Berlin, and 18:30 on 2 November in New York.
+    const late = await eventAt("2026-11-02T23:30:00Z", { actorId: alice.id, action: "invite.create" });
+    expect((await listAuditEvents({ from: "2026-11-03", to: "2026-11-03" }, { tz: "Europe/Berlin" })).events.map((e) => e.id)).toEqual([late]);
+    expect((await listAuditEvents({ from: "2026-11-03", to: "2026-11-03" }, { tz: "UTC" })).events).toEqual([]);
+    expect((await listAuditEvents({ from: "2026-11-02", to: "2026-11-02" }, { tz: "America/New_York" })).events.map((e) => e.id)).toEqual([late]);
+    expect((await listAuditEvents({ to: "2026-11-02" }, { tz: "Europe/Berlin" })).events).toEqual([]);
+  });
+
   it("pages through everything exactly once, newest first", async () => {
     const ids: string[] = [];
     for (let day = 1; day <= 7; day++) ids.push(await eventAt(`2026-10-0${day}T10:00:00Z`, { action: "auth.sign_out" }));

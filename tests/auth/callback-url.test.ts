@@ -26,3 +26,14 @@ describe("safeCallbackUrl", () => {
     expect(safeCallbackUrl(undefined, ORIGIN)).toBeNull();
   });
 });
+
+describe("the sign-in form's callbackUrl", () => {
+  it("accepts CR/LF and other control characters in the field, so that sign-in still succeeds and goes home", async () => {
+    const { signInSchema } = await import("@/lib/validation/auth");
+    for (const callbackUrl of ["/admin\r\nSet-Cookie: x=1", "/\t/evil.example", "/admin\u0000"]) {
+      const parsed = signInSchema.safeParse({ email: "a@example.com", password: "secret", callbackUrl });
+      expect(parsed.success).toBe(true);
+      expect(safeCallbackUrl(parsed.data!.callbackUrl, ORIGIN)).toBeNull();
+    }
+  });
+});

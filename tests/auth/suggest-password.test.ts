@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PASSWORD_ALPHABET, randomIndex, suggestPassword, type RandomBytes } from "@/lib/auth/suggest-password";
 import { isCommonPassword } from "@/lib/validation/common-passwords";
-import { passwordSchema } from "@/lib/validation/fields";
+import { strongPasswordSchema as passwordSchema } from "@/lib/validation/server-schemas";
 
 /** A source that hands out the given bytes in order, and fails loudly if asked for more. */
 function bytesInOrder(bytes: number[]): { random: RandomBytes; left: () => number } {

@@ -17,14 +17,15 @@ async function readCsv(header: readonly string[], pages: CsvPages): Promise<stri
 beforeEach(resetDatabase);
 
 describe("csvCell", () => {
-  it("quotes separators and quotes, and defuses formulas", () => {
+  it("quotes every cell, doubles quotes, and defuses formulas one way", () => {
     expect(csvCell('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');
     expect(csvCell("=HYPERLINK(\"http://x\")")).toBe('"\'=HYPERLINK(""http://x"")"');
-    for (const start of ["+", "-", "@", "\t"]) expect(csvCell(`${start}1`)).toBe(`'${start}1`);
-    expect(csvCell(-3)).toBe("-3");
-    expect(csvCell(null)).toBe("");
-    expect(csvCell(new Date("2026-01-02T03:04:05.000Z"))).toBe("2026-01-02T03:04:05.000Z");
-    expect(csvLine(["a", 1, undefined])).toBe("a,1,\r\n");
+    for (const start of ["+", "-", "@", "\t", "\r"]) expect(csvCell(`${start}1`)).toBe(`"'${start}1"`);
+    expect(csvCell("plain")).toBe('"plain"');
+    expect(csvCell(-3)).toBe('"-3"');
+    expect(csvCell(null)).toBe('""');
+    expect(csvCell(new Date("2026-01-02T03:04:05.000Z"))).toBe('"2026-01-02T03:04:05.000Z"');
+    expect(csvLine(["a", 1, undefined])).toBe('"a","1",""\r\n');
   });
 });
 
@@ -54,11 +55,11 @@ describe("exports", () => {
       exportRedemptions({ from: new Date(now().getTime() - HOUR).toISOString(), to: new Date(now().getTime() + HOUR).toISOString(), batchId: batchId! }),
     );
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe(REDEMPTION_COLUMNS.join(","));
-    expect(lines.slice(1).map((line) => line.split(",")[1])).toEqual([first.user.email, second.user.email]);
+    expect(lines[0]).toBe(csvLine(REDEMPTION_COLUMNS).trimEnd());
+    expect(lines.slice(1).map((line) => line.split(",")[1])).toEqual([`"${first.data.user.email}"`, `"${second.data.user.email}"`]);
     expect(lines[1]).toContain("spring batch");
     const empty = await readCsv(REDEMPTION_COLUMNS, exportRedemptions({ to: new Date(now().getTime() - HOUR).toISOString() }));
-    expect(empty).toBe(`${REDEMPTION_COLUMNS.join(",")}\r\n`);
+    expect(empty).toBe(csvLine(REDEMPTION_COLUMNS));
   });
 
   it("exports the audit log filtered by action", async () => {

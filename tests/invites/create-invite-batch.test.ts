@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { createInviteBatch } from "@/lib/invites/create-invite-batch";
-import { hashCode } from "@/lib/invites/codes";
+import { hashSecret } from "@/lib/secrets/hashed-secret";
 import { createInvitesFormSchema } from "@/lib/validation/invites";
 import { HOUR, makeUser } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
@@ -27,7 +27,7 @@ describe("createInviteBatch", () => {
     expect(rows).toHaveLength(3);
     for (const invite of result.data.invites) {
       const row = rows.find((r) => r.id === invite.id)!;
-      expect(Buffer.from(row.codeHash).equals(hashCode(invite.code))).toBe(true);
+      expect(Buffer.from(row.codeHash).equals(hashSecret(invite.code))).toBe(true);
       expect(row).toMatchObject({ createdById: admin.id, note: "launch", role: "EDITOR" });
     }
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "invite.create" } });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { now, setClockForTests } from "@/lib/clock";
 import { db } from "@/lib/db";
 import { createInvites } from "@/lib/invites/create-invites";
-import { inviteStats } from "@/lib/invites/invite-stats";
+import { inviteStats } from "@/lib/stats/invite-stats";
 import { revokeInvite } from "@/lib/invites/manage-invite";
 import { redeemInvite } from "@/lib/invites/redeem-invite";
 import { HOUR, makeInvite, makeUser, PASSWORD, redeemRequest } from "../support/factories";
@@ -18,13 +18,13 @@ describe("redeemInvite", () => {
     const [editor] = (await createInvites({ role: "EDITOR", maxUses: 5, expiresAt, count: 1, createdById: null })).invites;
 
     const charlie = await redeemInvite(redeemRequest(admin!.display, "charlie"));
-    expect(charlie).toMatchObject({ ok: true, user: { role: "ADMIN", name: "charlie" } });
+    expect(charlie).toMatchObject({ ok: true, data: { user: { role: "ADMIN", name: "charlie" } } });
 
     const dave = await redeemInvite(redeemRequest(admin!.code, "dave"));
     expect(dave).toMatchObject({ ok: false, error: { code: "exhausted" } });
 
     const eve = await redeemInvite(redeemRequest(editor!.code.toLowerCase(), "eve"));
-    expect(eve).toMatchObject({ ok: true, user: { role: "EDITOR" } });
+    expect(eve).toMatchObject({ ok: true, data: { user: { role: "EDITOR" } } });
 
     const invalid = await redeemInvite(redeemRequest("invalid-code", "mallory"));
     expect(invalid).toMatchObject({ ok: false, error: { code: "typo" } });
@@ -52,7 +52,7 @@ describe("redeemInvite", () => {
     const invite = await makeInvite();
     const result = await redeemInvite(redeemRequest(invite.code, "heidi"));
     if (!result.ok) throw new Error(result.error.message);
-    const user = await db.user.findUniqueOrThrow({ where: { id: result.user.id } });
+    const user = await db.user.findUniqueOrThrow({ where: { id: result.data.user.id } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(user.passwordHash).not.toContain(PASSWORD);
   });

@@ -69,7 +69,9 @@ describe("the migrated database matches prisma/schema.prisma", () => {
   it("has exactly the modelled enums and values", async () => {
     const { rows } = await client.query<{ typname: string; labels: string[] }>(
       `SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS labels
-       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
+       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+       JOIN pg_namespace ns ON ns.oid = t.typnamespace AND ns.nspname = 'public'
+       GROUP BY t.typname`,
     );
     const expected = Object.fromEntries(dmmf.datamodel.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
     expect(Object.fromEntries(rows.map((row) => [row.typname, row.labels]))).toEqual(expected);

@@ -36,8 +36,8 @@ describe("password resets", () => {
     expect(await db.session.findMany({ where: { userId: member.id } })).toEqual(
       sessions.map(() => expect.objectContaining({ endReason: "password_reset" })),
     );
-    expect(await verifyPassword(updated.passwordHash, NEW_PASSWORD)).toBe(true);
-    expect(await verifyPassword(updated.passwordHash, PASSWORD)).toBe(false);
+    expect(await verifyPassword(updated.passwordHash!, NEW_PASSWORD)).toBe(true);
+    expect(await verifyPassword(updated.passwordHash!, PASSWORD)).toBe(false);
     expect((await signInWithPassword({ email: member.email, password: NEW_PASSWORD, ip: null })).ok).toBe(true);
 
     const second = await resetPassword({ token, password: "yet another long password" });

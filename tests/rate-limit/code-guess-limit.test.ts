@@ -95,7 +95,7 @@ describe("invalid-code limit per client IP", () => {
     setClockForTests(undefined);
     const run = () =>
       new Promise<Record<string, number>>((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", "tsx", "tests/support/guess-worker.ts", "203.0.113.77", "15"], {
+        const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/guess-worker.ts", "203.0.113.77", "15"], {
           env: { ...process.env, DB_POOL_SIZE: "2" },
           stdio: ["ignore", "pipe", "inherit"],
         });

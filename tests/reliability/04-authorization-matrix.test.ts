@@ -16,6 +16,7 @@ import {
   type RouteName,
 } from "@/lib/auth/policy";
 import { db } from "@/lib/db";
+import { API_SCOPES } from "@/lib/validation/api-keys";
 import type { Role } from "@/lib/generated/prisma/client";
 import { createInvites } from "@/lib/invites/create-invites";
 import { revokeInvite } from "@/lib/invites/manage-invite";
@@ -47,7 +48,7 @@ async function person(role: Role, label = "matrix"): Promise<Person> {
 /** A key made while its creator was an ADMIN; the creator then takes the role under test. */
 async function keyActingAs(role: Role): Promise<{ owner: Person; key: string }> {
   const owner = await person("ADMIN", "keyholder");
-  const made = await createApiKey({ name: `matrix ${role}`, scopes: ["stats:read", "invites:read", "invites:write"], expiresInDays: undefined }, owner);
+  const made = await createApiKey({ name: `matrix ${role}`, scopes: [...API_SCOPES], expiresInDays: undefined }, owner);
   if (!made.ok) throw new Error(made.error.message);
   rememberSecret(made.data.key);
   await db.user.update({ where: { id: owner.id }, data: { role } });
@@ -104,13 +105,25 @@ const CALLS: Record<RouteName, RouteCall> = {
   "GET /api/v1/invites/{id}": { method: "GET", path: `/api/v1/invites/${NO_INVITE}` },
   "POST /api/v1/invites/{id}/revoke": { method: "POST", path: `/api/v1/invites/${NO_INVITE}/revoke`, body: {} },
   "POST /api/v1/invites/{id}/unrevoke": { method: "POST", path: `/api/v1/invites/${NO_INVITE}/unrevoke`, body: {} },
+  "POST /api/v1/invites/{id}/resend": { method: "POST", path: `/api/v1/invites/${NO_INVITE}/resend`, body: {} },
+  "GET /api/v1/requests": { method: "GET", path: "/api/v1/requests" },
+  "POST /api/v1/requests/{id}/approve": { method: "POST", path: `/api/v1/requests/${NO_INVITE}/approve`, body: {} },
+  "POST /api/v1/requests/{id}/reject": { method: "POST", path: `/api/v1/requests/${NO_INVITE}/reject`, body: {} },
+  "GET /api/v1/webhooks": { method: "GET", path: "/api/v1/webhooks" },
+  "POST /api/v1/webhooks": { method: "POST", path: "/api/v1/webhooks", body: {} },
+  "GET /api/v1/webhooks/{id}/deliveries": { method: "GET", path: `/api/v1/webhooks/${NO_INVITE}/deliveries` },
   "POST /api/v1/redeem": { method: "POST", path: "/api/v1/redeem", body: {} },
+  "POST /api/v1/invites/check": { method: "POST", path: "/api/v1/invites/check", body: {} },
   "GET /api/v1/openapi.json": { method: "GET", path: "/api/v1/openapi.json" },
   "GET /api/exports/invites": { method: "GET", path: "/api/exports/invites" },
   "GET /api/exports/redemptions": { method: "GET", path: "/api/exports/redemptions" },
   "GET /api/exports/audit": { method: "GET", path: "/api/exports/audit" },
   "GET /api/health": { method: "GET", path: "/api/health" },
+  "GET /api/ping": { method: "GET", path: "/api/ping" },
   "GET /api/metrics": { method: "GET", path: "/api/metrics" },
+  "GET /api/auth/[...nextauth]": { method: "GET", path: "/api/auth/csrf" },
+  // No provider is called "unknown": the route refuses sign-in with anything but a configured provider.
+  "POST /api/auth/[...nextauth]": { method: "POST", path: "/api/auth/signin/unknown", body: {} },
 };
 
 /** What the route answers an allowed caller whose input is empty (or needs none). */
@@ -121,13 +134,24 @@ const ALLOWED_STATUS: Record<RouteName, number> = {
   "GET /api/v1/invites/{id}": 404,
   "POST /api/v1/invites/{id}/revoke": 404,
   "POST /api/v1/invites/{id}/unrevoke": 404,
+  "POST /api/v1/invites/{id}/resend": 404,
+  "GET /api/v1/requests": 200,
+  "POST /api/v1/requests/{id}/approve": 400,
+  "POST /api/v1/requests/{id}/reject": 404,
+  "GET /api/v1/webhooks": 200,
+  "POST /api/v1/webhooks": 400,
+  "GET /api/v1/webhooks/{id}/deliveries": 404,
   "POST /api/v1/redeem": 400,
+  "POST /api/v1/invites/check": 400,
   "GET /api/v1/openapi.json": 200,
   "GET /api/exports/invites": 200,
   "GET /api/exports/redemptions": 200,
   "GET /api/exports/audit": 200,
   "GET /api/health": 200,
+  "GET /api/ping": 200,
   "GET /api/metrics": 200,
+  "GET /api/auth/[...nextauth]": 200,
+  "POST /api/auth/[...nextauth]": 404,
 };
 
 /** The status the policy predicts for a caller of a route. */
@@ -234,6 +258,26 @@ describe("ownership and the role ceiling", () => {
     expect(await act("unrevokeInvite", editor, { id: leaked })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect((await db.invite.findUniqueOrThrow({ where: { id: leaked } })).revokedAt).not.toBeNull();
     expect(await act("unrevokeInvite", admin, { id: leaked })).toMatchObject({ ok: true });
+  });
+
+  it("bulk and batch changes decide each invite on its own: an EDITOR's selection changes only what they may change", async () => {
+    const admin = people.get("ADMIN")!;
+    const editor = await person("EDITOR");
+    const own = await inviteBy(editor);
+    const theirs = await inviteBy(admin);
+    const above = await inviteBy(editor, "ADMIN");
+    const revoked = await act("revokeInvites", editor, { ids: [own, theirs, above], reason: "bulk" });
+    expect(revoked).toMatchObject({ ok: true, data: { changed: 1 } });
+    expect(revoked).toMatchObject({ data: { skipped: [{ id: theirs }, { id: above }] } });
+    expect((await db.invite.findMany({ where: { id: { in: [theirs, above] } } })).every((invite) => invite.revokedAt === null)).toBe(true);
+    const extended = await act("extendInvites", editor, { ids: [own, theirs], expiry: "custom", expiresAt: inAWeek() });
+    expect(extended).toMatchObject({ ok: true, data: { changed: 1 } });
+
+    const batch = await createInvites({ role: "MEMBER", maxUses: 1, expiresAt: new Date(Date.now() + 48 * 3_600_000), note: "matrix batch", count: 3, createdById: admin.id });
+    for (const invite of batch.invites) rememberSecret(invite.code, invite.display);
+    expect(await act("revokeBatch", editor, { batchId: batch.batchId })).toMatchObject({ ok: true, data: { changed: 0 } });
+    expect(await db.invite.count({ where: { batchId: batch.batchId, revokedAt: { not: null } } })).toBe(0);
+    expect(await act("revokeBatch", admin, { batchId: batch.batchId })).toMatchObject({ ok: true, data: { changed: 3 } });
   });
 
   it("an ADMIN's API key changes anyone's invite; people end only their own sessions", async () => {

@@ -1,14 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
-import { expect, it } from "vitest";
+import { expect, inject, it } from "vitest";
 import { db } from "@/lib/db";
 import { freshInvites, instances, postRedeem, redeemBody } from "./support";
 
-const cluster = () => readdirSync("/etc/postgresql")[0]!;
-const pgctl = (action: "stop" | "start") =>
-  execFileSync("pg_ctlcluster", ["--skip-systemctl-redirect", cluster(), "main", action, ...(action === "stop" ? ["-m", "fast"] : [])], {
-    stdio: "inherit",
-  });
+/** Stops or starts the private cluster behind the topology's PgBouncer: never a database anyone else uses. */
+function pgctl(action: "stop" | "start") {
+  const { uid, gid, ...commands } = inject("databaseCommands");
+  const [command, ...args] = commands[action];
+  execFileSync(command!, args, { stdio: "inherit", ...(uid === undefined ? {} : { uid, gid }) });
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -22,7 +22,7 @@ it("survives a PostgreSQL restart under load: 503 while down, recovery without r
   const worker = async (w: number) => {
     while (!stop && next < invites.length) {
       const invite = invites[next++]!;
-      const answer = await postRedeem(urls[w % 2]!, redeemBody(invite.display));
+      const answer = await postRedeem(urls[w % urls.length]!, redeemBody(invite.display));
       answers.push({ status: answer.status, code: answer.json?.error?.code, message: answer.json?.error?.message, userId: answer.json?.user?.id, inviteId: invite.id });
       if (answer.status === 503) await sleep(50);
     }

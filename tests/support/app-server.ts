@@ -7,10 +7,10 @@ export type AppServer = { url: string; pid: number; logs: () => string; peakRssM
 const SERVE = path.join(process.cwd(), "scripts", "serve-next.mjs");
 
 /** The production build, served the way `npm start` and `npm run serve` serve it, for benchmarks and reliability tests. */
-export async function startAppServer(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<AppServer> {
+export async function startAppServer(options: { port: number; databaseUrl: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<AppServer> {
   const url = `http://localhost:${options.port}`;
   let output = "";
-  const child: ChildProcess = spawn(process.execPath, [SERVE], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVE], {
     env: {
       ...process.env,
       PORT: String(options.port),

@@ -1,6 +1,6 @@
 /*
  * A separate process guessing invite codes, for the test that proves the limit is shared between app
- * instances: `node --import tsx tests/support/guess-worker.ts <ip> <count>` with DATABASE_URL set.
+ * instances: `node --conditions=react-server --import tsx tests/support/guess-worker.ts <ip> <count>` with DATABASE_URL set.
  * Prints how the attempts were answered, as JSON, on its last line.
  */
 import { generateCode } from "@/lib/invites/codes";

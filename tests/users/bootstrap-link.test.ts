@@ -5,10 +5,14 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { hashCode, normalizeCode } from "@/lib/invites/codes";
+import { normalizeCode } from "@/lib/invites/codes";
+import { createInvites } from "@/lib/invites/create-invites";
+import { redeemInvite } from "@/lib/invites/redeem-invite";
+import { inviteStats } from "@/lib/stats/invite-stats";
+import { hashSecret } from "@/lib/secrets/hashed-secret";
 import { bootstrapFirstAdmin, issueBootstrapInvite } from "@/lib/users/bootstrap-first-admin";
 import { announceFirstAdminLink, FIRST_ADMIN_LINK_FILE } from "@/scripts/admin-link";
-import { makeUser } from "../support/factories";
+import { HOUR, makeUser, redeemRequest } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
 
 beforeEach(resetDatabase);
@@ -22,10 +26,22 @@ describe("the first-admin link", () => {
     const second = await issueBootstrapInvite("http://localhost:3000");
     const invites = await db.invite.findMany({ orderBy: { createdAt: "asc" } });
     expect(invites).toHaveLength(2);
-    expect(invites[0]).toMatchObject({ role: "ADMIN", revokedAt: expect.any(Date), codeHash: new Uint8Array(hashCode(codeOf(first!.link))) });
-    expect(invites[1]).toMatchObject({ revokedAt: null, codeHash: new Uint8Array(hashCode(codeOf(second.link))) });
+    expect(invites[0]).toMatchObject({ role: "ADMIN", revokedAt: expect.any(Date), codeHash: new Uint8Array(hashSecret(codeOf(first!.link))) });
+    expect(invites[1]).toMatchObject({ revokedAt: null, codeHash: new Uint8Array(hashSecret(codeOf(second.link))) });
     await makeUser("ADMIN");
     expect(await bootstrapFirstAdmin("http://localhost:3000")).toBeNull();
+  });
+
+  it("is marked as the bootstrap invite and left out of the dashboard's counts, used or not", async () => {
+    const link = await issueBootstrapInvite("http://localhost:3000");
+    expect(await db.invite.findFirstOrThrow()).toMatchObject({ bootstrap: true, role: "ADMIN" });
+    expect(await inviteStats()).toMatchObject({ total: 0, active: 0, exhausted: 0 });
+    const redeemed = await redeemInvite(redeemRequest(codeOf(link.link), "first-admin"));
+    expect(redeemed.ok).toBe(true);
+    expect(await inviteStats()).toMatchObject({ total: 0, active: 0, exhausted: 0 });
+    const creator = await makeUser("ADMIN", "creator");
+    await createInvites({ role: "MEMBER", maxUses: 1, expiresAt: new Date(Date.now() + HOUR), count: 2, createdById: creator.id });
+    expect(await inviteStats()).toMatchObject({ total: 2, active: 2, exhausted: 0 });
   });
 
   it("is never written to a log: off a terminal it goes to a file only its owner can read", async () => {
@@ -47,14 +63,14 @@ describe("the first-admin link", () => {
 
   it("npm run admin:invite prints a fresh one-time ADMIN link as its last line", async () => {
     const older = await issueBootstrapInvite("http://localhost:3000");
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/admin-invite.ts"], {
+    const { stdout } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/admin-invite.ts"], {
       env: { ...process.env, NEXTAUTH_URL: "http://localhost:4321" },
     });
     const last = stdout.trim().split("\n").at(-1)!;
     expect(last).toMatch(/^http:\/\/localhost:4321\/invite\/[0-9A-Z]{27}$/);
-    const fresh = await db.invite.findUniqueOrThrow({ where: { codeHash: new Uint8Array(hashCode(codeOf(last))) } });
+    const fresh = await db.invite.findUniqueOrThrow({ where: { codeHash: new Uint8Array(hashSecret(codeOf(last))) } });
     expect(fresh).toMatchObject({ role: "ADMIN", maxUses: 1, revokedAt: null });
-    const revoked = await db.invite.findUniqueOrThrow({ where: { codeHash: new Uint8Array(hashCode(codeOf(older.link))) } });
+    const revoked = await db.invite.findUniqueOrThrow({ where: { codeHash: new Uint8Array(hashSecret(codeOf(older.link))) } });
     expect(revoked.revokedAt).not.toBeNull();
   });
 });

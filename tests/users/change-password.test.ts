@@ -22,7 +22,7 @@ describe("changePassword", () => {
       error: { code: "validation", fields: { currentPassword: expect.any(String) } },
     });
     expect(await changePassword({ actor, currentPassword: PASSWORD, newPassword: NEW_PASSWORD })).toEqual({ ok: true, data: { endedSessions: 1 } });
-    expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash, NEW_PASSWORD)).toBe(true);
+    expect(await verifyPassword((await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!, NEW_PASSWORD)).toBe(true);
     expect(await findLiveSession({ sessionId: current!.id, userId: user.id })).not.toBeNull();
     expect(await findLiveSession({ sessionId: other!.id, userId: user.id })).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "auth.password_change", actorId: user.id } })).toBe(1);

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { redeemInvite } from "@/lib/invites/redeem-invite";
 import { listUsers } from "@/lib/users/list-users";
-import { makeUser } from "../support/factories";
+import { makeInvite, makeUser, redeemRequest } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
 
 beforeEach(resetDatabase);
@@ -33,6 +34,20 @@ describe("listUsers", () => {
     expect([...first.users, ...second.users, ...third.users].map((u) => u.id)).toEqual([...made].reverse());
     expect(third.nextCursor).toBeNull();
     expect(first.users[0]).toMatchObject({ invitesCreated: 0, redemptions: 0 });
-    expect((await listUsers({ cursor: "tampered" })).users).toHaveLength(5);
+    // A damaged cursor is refused, not quietly read as "from the top".
+    await expect(listUsers({ cursor: "tampered" })).rejects.toThrow();
+  });
+
+  it("counts the invites each user of the page created and redeemed, and only theirs", async () => {
+    const editor = await makeUser("EDITOR", "creator");
+    const bystander = await makeUser("EDITOR", "bystander");
+    await makeInvite({ createdById: bystander.id });
+    const invites = [await makeInvite({ createdById: editor.id }), await makeInvite({ createdById: editor.id }), await makeInvite({ createdById: editor.id })];
+    const redeemed = await redeemInvite(redeemRequest(invites[0]!.code, "redeemer"));
+    if (!redeemed.ok) throw new Error(redeemed.error.code);
+    const users = (await listUsers({})).users;
+    expect(users.find((user) => user.id === editor.id)).toMatchObject({ invitesCreated: 3, redemptions: 0 });
+    expect(users.find((user) => user.id === bystander.id)).toMatchObject({ invitesCreated: 1, redemptions: 0 });
+    expect(users.find((user) => user.email === redeemed.data.user.email)).toMatchObject({ invitesCreated: 0, redemptions: 1 });
   });
 });

@@ -6,10 +6,11 @@ import { createAction } from "@/lib/action";
 import { clearSessionCookie } from "@/lib/auth/session";
 import { endOwnSession, signOutEverywhere } from "@/lib/sessions/sign-out";
 import { changePassword } from "@/lib/users/change-password";
-import { changePasswordSchema, endSessionSchema } from "@/lib/validation/account";
+import { endSessionSchema } from "@/lib/validation/account";
+import { changePasswordServerSchema } from "@/lib/validation/server-schemas";
 import { emptySchema } from "@/lib/validation/auth";
 
-export const changePasswordAction = createAction({ name: "changePassword", schema: changePasswordSchema }, async (input, { user }) => {
+export const changePasswordAction = createAction({ name: "changePassword", schema: changePasswordServerSchema }, async (input, { user }) => {
   const result = await changePassword({ actor: user, currentPassword: input.currentPassword, newPassword: input.newPassword });
   if (result.ok) revalidatePath("/account");
   return result;

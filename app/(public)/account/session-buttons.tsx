@@ -1,19 +1,21 @@
 "use client";
 
+import { LogOut } from "lucide-react";
 import { useActionState } from "react";
-import { ConfirmButtons, ConfirmStep } from "@/app/(admin)/admin/_components/confirm-step";
+import { ActionDialog } from "@/components/action-dialog";
 import { FormStatus } from "@/components/form-status";
+import { Button } from "@/components/ui/button";
 import { endAllSessionsAction, endSessionAction } from "./actions";
 
 /** Ends one other session of the signed-in person. */
 export function EndSessionButton({ sessionId }: { sessionId: string }) {
   const [state, action, pending] = useActionState(endSessionAction, null);
   return (
-    <form action={action}>
+    <form action={action} className="flex items-center justify-end gap-2">
       <input type="hidden" name="sessionId" value={sessionId} />
-      <button type="submit" className="secondary small" disabled={pending}>
-        {pending ? "Signing out…" : "Sign out"}
-      </button>
+      <Button type="submit" variant="ghost" size="sm" disabled={pending}>
+        <LogOut aria-hidden /> {pending ? "Signing out…" : "Sign out"}
+      </Button>
       <FormStatus state={state} />
     </form>
   );
@@ -21,17 +23,20 @@ export function EndSessionButton({ sessionId }: { sessionId: string }) {
 
 /** Ends every session of the signed-in person, this one included, after a confirmation. */
 export function EndAllSessionsButton() {
-  const [state, action, pending] = useActionState(endAllSessionsAction, null);
   return (
-    <div className="stack">
-      <FormStatus state={state} />
-      <ConfirmStep trigger="Sign out everywhere…" question="Sign out on every device, this one included?" danger>
-        {(close) => (
-          <form action={action} className="row">
-            <ConfirmButtons label="Yes, sign out everywhere" pendingLabel="Signing out…" pending={pending} danger onCancel={close} />
-          </form>
-        )}
-      </ConfirmStep>
-    </div>
+    <ActionDialog
+      trigger={
+        <Button variant="outline" className="w-fit">
+          Sign out everywhere…
+        </Button>
+      }
+      title="Sign out on every device?"
+      description="Every session ends, this one included. You sign in again here afterwards."
+      confirmLabel="Yes, sign out everywhere"
+      pendingLabel="Signing out…"
+      destructive
+      run={() => endAllSessionsAction(null, new FormData())}
+      success={() => "You are signed out everywhere."}
+    />
   );
 }

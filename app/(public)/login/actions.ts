@@ -11,7 +11,7 @@ import { ok } from "@/lib/result";
 import { emptySchema, signInSchema } from "@/lib/validation/auth";
 
 export const signInAction = createAction({ name: "signIn", schema: signInSchema }, async (input, context) => {
-  const result = await signInWithPassword({ email: input.email, password: input.password, ip: context.ip });
+  const result = await signInWithPassword({ email: input.email, password: input.password, ip: context.ip, userAgent: context.userAgent });
   if (!result.ok) return result;
   await startSession(result.data);
   redirect(safeCallbackUrl(input.callbackUrl, env().NEXTAUTH_URL) ?? homeFor(result.data));

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CodeEntryForm } from "@/components/code-entry-form";
+import { Card } from "@/components/ui/card";
 import { checkCode } from "@/lib/invites/code-format";
 
 export const metadata: Metadata = { title: "Redeem an invite code", referrer: "same-origin" };
@@ -12,10 +14,17 @@ export default async function RedeemPage({ searchParams }: { searchParams: Promi
   const checked = typed === undefined ? null : checkCode(typed);
   if (checked?.ok) redirect(`/invite/${checked.code}`);
   return (
-    <div className="narrow stack">
-      <h1>Redeem an invite code</h1>
-      <p>Type the code as it is printed. Dashes, spaces and upper or lower case do not matter, and O may be typed for 0.</p>
-      <CodeEntryForm defaultValue={typed} submitted={typed !== undefined} />
+    <div className="mx-auto grid w-full max-w-md gap-6">
+      <div className="grid gap-2 text-center">
+        <h1 className="text-2xl font-semibold tracking-tight">Redeem an invite code</h1>
+        <p className="text-sm text-muted-foreground">Type the code as it is printed. Dashes, spaces and upper or lower case do not matter, and O may be typed for 0.</p>
+      </div>
+      <Card>
+        <CodeEntryForm defaultValue={typed} submitted={typed !== undefined} />
+      </Card>
+      <p className="text-center text-sm text-muted-foreground">
+        Already have an account? <Link href="/login">Sign in</Link>
+      </p>
     </div>
   );
 }

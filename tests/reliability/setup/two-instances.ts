@@ -2,13 +2,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { startAppServer } from "../../support/app-server";
 import { createTestDatabase } from "../../support/test-database";
-import { SECRETS_FILE, SERVER_LOG_DIR } from "./paths";
+import { RELIABILITY_SMTP_PORT, SECRETS_FILE, SERVER_LOG_DIR } from "./paths";
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     instances: string[];
     metricsToken: string;
+    /** pg_ctl command lines for the private cluster the restart test may stop (the topology's only). */
+    databaseCommands: { stop: string[]; start: string[]; uid?: number; gid?: number };
   }
 }
 
@@ -22,7 +24,14 @@ export default async function setup(project: TestProject) {
   const ports = [Number(process.env.RELIABILITY_PORT ?? 3701), Number(process.env.RELIABILITY_PORT ?? 3701) + 1];
   const metricsToken = "reliability-metrics-token-0123456789";
   const servers = await Promise.all(
-    ports.map((port) => startAppServer({ port, databaseUrl: database.url, env: { DB_POOL_SIZE: "10", TRUST_PROXY: "true", METRICS_TOKEN: metricsToken } })),
+    ports.map((port) =>
+      startAppServer({
+        port,
+        databaseUrl: database.url,
+        // Jobs run in worker processes the mail and webhook tests start and kill (10-jobs…); the instances only queue.
+        env: { DB_POOL_SIZE: "10", TRUST_PROXY: "true", METRICS_TOKEN: metricsToken, RUN_WORKERS: "false", SMTP_URL: `smtp://127.0.0.1:${RELIABILITY_SMTP_PORT}` },
+      }),
+    ),
   );
   mkdirSync(SERVER_LOG_DIR, { recursive: true });
   writeFileSync(SECRETS_FILE, "");

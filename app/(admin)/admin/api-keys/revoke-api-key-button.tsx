@@ -1,21 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
+import { Ban } from "lucide-react";
+import { ActionDialog } from "@/components/action-dialog";
+import { Button } from "@/components/ui/button";
 import { revokeApiKeyAction } from "./actions";
 
 export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
-  const [state, action, pending] = useActionState(revokeApiKeyAction, null);
   return (
-    <form action={action}>
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="danger" disabled={pending} aria-label={`Revoke key ${name}`}>
-        {pending ? "Revoking…" : "Revoke"}
-      </button>
-      {state && !state.ok ? (
-        <span className="field-error" role="alert">
-          {state.error.message}
-        </span>
-      ) : null}
-    </form>
+    <ActionDialog
+      trigger={
+        <Button variant="ghost" size="sm" className="text-destructive">
+          <Ban aria-hidden /> Revoke…<span className="sr-only"> key {name}</span>
+        </Button>
+      }
+      title={`Revoke the key “${name}”?`}
+      description="Requests with it are refused at once. This cannot be undone."
+      confirmLabel="Revoke key"
+      pendingLabel="Revoking…"
+      destructive
+      run={() => revokeApiKeyAction(null, { id })}
+      success={() => `The key “${name}” is revoked.`}
+    />
   );
 }

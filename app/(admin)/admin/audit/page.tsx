@@ -1,99 +1,103 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AUDIT_ACTION_LABEL, AuditSentence, AuditSource } from "@/components/audit-sentence";
+import { FilterSelect } from "@/components/filter-select";
+import { LocalTime } from "@/components/local-time";
+import { PageHeader } from "@/components/page-header";
+import { Pager } from "@/components/pager";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { AUDIT_ACTIONS } from "@/lib/audit/actions";
+import { auditTargets } from "@/lib/audit/audit-targets";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
+import { viewerTimeZone } from "@/lib/time-zone/viewer-time-zone";
 import { listAuditEventsSchema } from "@/lib/validation/audit";
 import { filledParams } from "@/lib/validation/search-params";
-import { LocalTime } from "@/components/local-time";
-import { FilterSelect } from "../_components/filter-select";
-import { Pager } from "../_components/pager";
+import { ReadOnlyNote } from "@/components/read-only-note";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// Actions whose target is one invite (invite.create targets a whole batch).
-const INVITE_TARGETS = new Set(["invite.revoke", "invite.unrevoke", "invite.extend", "invite.redeem", "invite.redeem_failed", "invite.bootstrap"]);
-
-function detailText(detail: unknown): string {
-  if (!detail || typeof detail !== "object") return "";
-  return Object.entries(detail)
-    .filter(([, value]) => value !== null && value !== "")
-    .map(([key, value]) => `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`)
-    .join(" · ");
-}
-
 export default async function AuditPage({ searchParams }: Props) {
-  await requirePermission("audit.read", "/admin/audit");
+  const user = await requirePermission("audit.read", "/admin/audit");
   const params = filledParams(await searchParams);
   const parsed = listAuditEventsSchema.safeParse(params);
   const query = parsed.success ? parsed.data : listAuditEventsSchema.parse({});
-  const { events, nextCursor } = await listAuditEvents(query);
+  const tz = await viewerTimeZone();
+  const { events, nextCursor } = await listAuditEvents(query, { tz });
+  const targets = await auditTargets(events);
   const filtered = Boolean(params.actor || params.action || params.from || params.to);
   return (
-    <div className="stack">
-      <h1>Audit log</h1>
-      {!parsed.success ? <p className="alert warning" role="status">Some filters were not understood and are ignored: {parsed.error.issues[0]?.message}</p> : null}
-      <form method="get" className="card filters" role="search" aria-label="Filter the audit log">
-        <div className="field">
-          <label htmlFor="audit-actor">Actor</label>
-          <input id="audit-actor" name="actor" type="search" defaultValue={query.actor ?? ""} placeholder="E-mail or name" />
+    <div>
+      <PageHeader title="Audit log" description="Everything that changed, who did it, and from where — newest first." />
+      {!can(user, "users.manage") ? <ReadOnlyNote>The log records what happens; nobody can change it.</ReadOnlyNote> : null}
+      {!parsed.success ? (
+        <Alert variant="warning" role="status" className="mb-4">
+          <p>Some filters were not understood and are ignored: {parsed.error.issues[0]?.message}</p>
+        </Alert>
+      ) : null}
+      <form method="get" className="mb-4 grid grid-cols-2 items-end gap-3 lg:grid-cols-[minmax(10rem,2fr)_1.5fr_1fr_1fr_auto]" role="search" aria-label="Filter the audit log">
+        <div className="col-span-2 grid gap-1.5 lg:col-span-1">
+          <Label htmlFor="audit-actor">Who</Label>
+          <Input id="audit-actor" name="actor" type="search" defaultValue={query.actor ?? ""} placeholder="E-mail or name" />
         </div>
-        <FilterSelect id="audit-action" name="action" label="Action" any="Any action" options={AUDIT_ACTIONS} defaultValue={query.action} />
-        <div className="field">
-          <label htmlFor="audit-from">From (UTC day)</label>
-          <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ""} />
+        <div className="col-span-2 lg:col-span-1">
+          <FilterSelect id="audit-action" name="action" label="What" any="Anything" options={AUDIT_ACTIONS.map((action) => [action, AUDIT_ACTION_LABEL[action] ?? action] as const)} defaultValue={query.action} />
         </div>
-        <div className="field">
-          <label htmlFor="audit-to">To (UTC day, inclusive)</label>
-          <input id="audit-to" name="to" type="date" defaultValue={query.to ?? ""} />
+        <div className="grid gap-1.5">
+          <Label htmlFor="audit-from">From</Label>
+          <Input id="audit-from" name="from" type="date" defaultValue={query.from ?? ""} />
         </div>
-        <div className="row">
-          <button type="submit">Apply</button>
+        <div className="grid gap-1.5">
+          <Label htmlFor="audit-to">To (inclusive)</Label>
+          <Input id="audit-to" name="to" type="date" defaultValue={query.to ?? ""} />
+        </div>
+        <div className="col-span-2 flex items-center gap-3 lg:col-span-1">
+          <Button type="submit" variant="secondary">
+            Apply
+          </Button>
           {filtered ? <Link href="/admin/audit">Clear filters</Link> : null}
         </div>
+        <p className="col-span-2 text-xs text-muted-foreground lg:col-span-5">Days are counted in your time zone ({tz}).</p>
       </form>
       {events.length === 0 ? (
-        <p className="card empty" role="status">
-          {filtered ? "No events match these filters." : "Nothing has been recorded yet."}
-        </p>
+        <Card className="items-center py-10 text-center" role="status">
+          <p>{filtered ? "No events match these filters." : "Nothing has been recorded yet."}</p>
+        </Card>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Audit events, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Action</th>
-                <th scope="col">Target</th>
-                <th scope="col">Detail</th>
-                <th scope="col">IP address</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={event.id}>
-                  <td>
-                    <LocalTime value={event.createdAt} />
-                  </td>
-                  <td>{event.actor ? `${event.actor.name} (${event.actor.email})` : <span className="hint">anonymous or system</span>}</td>
-                  <td>
-                    <code>{event.action}</code>
-                  </td>
-                  <td className="code small">
-                    {event.target && INVITE_TARGETS.has(event.action) ? <Link href={`/admin/invites/${event.target}`}>{event.target}</Link> : event.target ?? "—"}
-                  </td>
-                  <td className="detail">{detailText(event.detail)}</td>
-                  <td>{event.ip ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table label="Audit events, newest first">
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">When</TableHead>
+              <TableHead scope="col">What happened</TableHead>
+              <TableHead scope="col">From</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {events.map((event) => (
+              <TableRow key={event.id} data-action={event.action}>
+                <TableCell className="align-top">
+                  <LocalTime value={event.createdAt} relative />
+                </TableCell>
+                <TableCell className="min-w-80 align-top whitespace-normal" data-testid="audit-sentence">
+                  <AuditSentence event={event} targets={targets} />
+                </TableCell>
+                <TableCell className="align-top text-xs">
+                  <AuditSource ip={event.ip} detail={event.detail} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
-      <Pager path="/admin/audit" params={params} nextCursor={nextCursor} />
+      <Pager path="/admin/audit" params={params} nextCursor={nextCursor} shown={events.length} pageSize={query.limit} noun="events" />
     </div>
   );
 }

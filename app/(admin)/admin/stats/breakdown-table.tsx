@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 type Props<Row> = {
   title: string;
@@ -8,34 +9,36 @@ type Props<Row> = {
   empty?: string;
 };
 
-/** One captioned breakdown table; every column but the first holds numbers. */
+/** One titled breakdown table; every column but the first holds numbers. */
 export function BreakdownTable<Row>({ title, columns, rows, cells, empty = "Nothing in this range." }: Props<Row>) {
   return (
-    <section className="stack" aria-label={title}>
-      <h2>{title}</h2>
+    <section className="grid min-w-0 gap-2" aria-label={title}>
+      <h2 className="text-base font-semibold">{title}</h2>
       {rows.length === 0 ? (
-        <p className="hint">{empty}</p>
+        <p className="rounded-lg border border-dashed p-4 text-sm text-muted-foreground">{empty}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column} scope="col">
+        <Table label={title}>
+          <TableHeader>
+            <TableRow>
+              {columns.map((column, index) => (
+                <TableHead key={column} scope="col" className={index > 0 ? "text-right" : undefined}>
                   {column}
-                </th>
+                </TableHead>
               ))}
-            </tr>
-          </thead>
-          <tbody>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {rows.map((row, index) => (
-              <tr key={index}>
+              <TableRow key={index}>
                 {cells(row).map((cell, column) => (
-                  <td key={column}>{cell}</td>
+                  <TableCell key={column} className={column > 0 ? "text-right tabular-nums" : "max-w-64 truncate"}>
+                    {cell}
+                  </TableCell>
                 ))}
-              </tr>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       )}
     </section>
   );

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/page-header";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ENDPOINTS, jsonSchema, type Endpoint } from "@/lib/api/openapi-document";
 
 export const metadata: Metadata = { title: "API documentation" };
@@ -19,49 +23,56 @@ function Fields({ title, schema }: { title: string; schema: Endpoint["body"] }) 
   const object = jsonSchema(schema, "input");
   const rows = Object.entries(object.properties ?? {});
   return (
-    <table>
-      <caption className="hint">{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Type</th>
-          <th scope="col">Required</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([name, property]) => (
-          <tr key={name}>
-            <td className="code">{name}</td>
-            <td>{describe(property as Property)}</td>
-            <td>{object.required?.includes(name) ? "yes" : "no"}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="grid gap-1.5">
+      <h3 className="text-sm font-medium">{title}</h3>
+      <Table label={title}>
+        <TableHeader>
+          <TableRow>
+            <TableHead scope="col">Field</TableHead>
+            <TableHead scope="col">Type</TableHead>
+            <TableHead scope="col">Required</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map(([name, property]) => (
+            <TableRow key={name}>
+              <TableCell className="font-mono">{name}</TableCell>
+              <TableCell className="whitespace-normal">{describe(property as Property)}</TableCell>
+              <TableCell>{object.required?.includes(name) ? "yes" : "no"}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }
+
+const METHOD_TONE: Record<string, "success" | "warning" | "muted"> = { get: "success", post: "warning" };
 
 /** A readable rendering of the same endpoint list and zod schemas that produce /api/v1/openapi.json. */
 export default function ApiDocsPage() {
   return (
-    <div className="stack">
-      <h1>API documentation</h1>
-      <p>
-        JSON over HTTPS. Send <span className="code">Authorization: Bearer sk_…</span> with a key an administrator created at
-        /admin/api-keys; a key acts for that administrator, limited to its scopes. Errors always look like{" "}
-        <span className="code">{`{ "error": { "code", "message", "details"? } }`}</span>. Machine-readable:{" "}
-        <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
-      </p>
+    <div className="grid max-w-4xl gap-6">
+      <PageHeader
+        title="API documentation"
+        description={
+          <>
+            JSON over HTTPS. Send <code className="font-mono">Authorization: Bearer sk_…</code> with a key an administrator created under API keys; a key acts
+            for that administrator, limited to its scopes. Errors always look like <code className="font-mono">{`{ "error": { "code", "message", "details"? } }`}</code>.
+            Machine-readable: <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.
+          </>
+        }
+      />
       {ENDPOINTS.map((endpoint) => (
-        <section key={`${endpoint.method} ${endpoint.path}`} className="card stack" aria-labelledby={`${endpoint.method}-${endpoint.path}`}>
-          <h2 id={`${endpoint.method}-${endpoint.path}`} className="code">
-            {endpoint.method.toUpperCase()} {endpoint.path}
+        <Card key={`${endpoint.method} ${endpoint.path}`} role="region" aria-labelledby={`${endpoint.method}-${endpoint.path}`}>
+          <h2 id={`${endpoint.method}-${endpoint.path}`} className="flex flex-wrap items-center gap-2 font-mono text-base font-semibold break-all">
+            <Badge variant={METHOD_TONE[endpoint.method] ?? "muted"}>{endpoint.method.toUpperCase()}</Badge> {endpoint.path}
           </h2>
-          <p>{endpoint.summary}.</p>
-          <p className="hint">
+          <p className="text-sm">{endpoint.summary}.</p>
+          <p className="text-sm text-muted-foreground">
             {endpoint.scope ? (
               <>
-                Scope: <span className="code">{endpoint.scope}</span>.{" "}
+                Scope: <code className="font-mono">{endpoint.scope}</code>.{" "}
               </>
             ) : (
               "No key needed. "
@@ -70,7 +81,7 @@ export default function ApiDocsPage() {
           </p>
           <Fields title="Query parameters" schema={endpoint.query} />
           <Fields title="JSON body" schema={endpoint.body} />
-        </section>
+        </Card>
       ))}
     </div>
   );

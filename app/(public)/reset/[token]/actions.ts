@@ -2,8 +2,8 @@
 
 import { createAction } from "@/lib/action";
 import { resetPassword } from "@/lib/password-resets/reset-password";
-import { resetPasswordSchema } from "@/lib/validation/password-resets";
+import { resetPasswordServerSchema } from "@/lib/validation/server-schemas";
 
-export const resetPasswordAction = createAction({ name: "resetPassword", schema: resetPasswordSchema }, async (input, { ip }) =>
+export const resetPasswordAction = createAction({ name: "resetPassword", schema: resetPasswordServerSchema }, async (input, { ip }) =>
   resetPassword({ token: input.token, password: input.password, ip }),
 );

@@ -1,4 +1,7 @@
+import { CircleAlert } from "lucide-react";
 import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 import { resetLinkStatus } from "@/lib/password-resets/reset-password";
 import { ResetPasswordForm } from "./reset-password-form";
 
@@ -9,14 +12,17 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const { token } = await params;
   const link = await resetLinkStatus(token);
   return (
-    <div className="narrow stack">
-      <h1>Choose a new password</h1>
+    <div className="mx-auto grid w-full max-w-md gap-6">
+      <h1 className="text-center text-2xl font-semibold tracking-tight">Choose a new password</h1>
       {link.status === "valid" ? (
-        <ResetPasswordForm token={token} />
+        <Card>
+          <ResetPasswordForm token={token} />
+        </Card>
       ) : (
-        <p className="alert error" role="alert">
-          {link.message}
-        </p>
+        <Alert variant="destructive" role="alert">
+          <CircleAlert aria-hidden />
+          <p>{link.message}</p>
+        </Alert>
       )}
     </div>
   );

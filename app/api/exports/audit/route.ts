@@ -7,7 +7,7 @@ import { exportAuditSchema } from "@/lib/validation/exports";
 export const dynamic = "force-dynamic";
 
 export const GET = withSession("GET /api/exports/audit", async (request) => {
-  const query = parseQuery(request, exportAuditSchema);
+  const query = await parseQuery(request, exportAuditSchema);
   if (!query.ok) return query.response;
   return csvResponse("audit", AUDIT_COLUMNS, exportAudit(query.data));
 });

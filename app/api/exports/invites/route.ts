@@ -7,7 +7,7 @@ import { exportInvitesSchema } from "@/lib/validation/exports";
 export const dynamic = "force-dynamic";
 
 export const GET = withSession("GET /api/exports/invites", async (request, user) => {
-  const query = parseQuery(request, exportInvitesSchema);
+  const query = await parseQuery(request, exportInvitesSchema);
   if (!query.ok) return query.response;
   return csvResponse("invites", INVITE_COLUMNS, exportInvites(query.data, user));
 });

@@ -7,7 +7,7 @@ import { exportRedemptionsSchema } from "@/lib/validation/exports";
 export const dynamic = "force-dynamic";
 
 export const GET = withSession("GET /api/exports/redemptions", async (request) => {
-  const query = parseQuery(request, exportRedemptionsSchema);
+  const query = await parseQuery(request, exportRedemptionsSchema);
   if (!query.ok) return query.response;
   return csvResponse("redemptions", REDEMPTION_COLUMNS, exportRedemptions(query.data));
 });
