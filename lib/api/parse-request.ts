@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { readBoundedBody } from "@/lib/http/read-bounded-body";
 import { jsonError } from "./json-error";
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
@@ -18,34 +19,15 @@ function isJsonMediaType(contentType: string | null): boolean {
 
 const tooLarge = () => jsonError(413, "too_large", `The request body may be at most ${MAX_JSON_BODY_BYTES / 1024} KB.`);
 
-/** The body as text, reading no more than the limit allows whatever Content-Length claims. */
-async function boundedText(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_JSON_BODY_BYTES || !request.body) return declared > MAX_JSON_BODY_BYTES ? null : "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_JSON_BODY_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
 /**
  * The one JSON body reader of the API: a body needs `Content-Type: application/json` (415 otherwise), fits in
  * MAX_JSON_BODY_BYTES (413), is JSON (400 `invalid_json`) and is an object (400 `validation`). An empty body
  * counts as `{}` whatever its type, so a POST without a payload still reaches the schema's field messages.
  */
 export async function readJsonObject(request: Request): Promise<Parsed<Record<string, unknown>>> {
-  const text = await boundedText(request);
-  if (text === null) return { ok: false, response: tooLarge() };
+  const bytes = await readBoundedBody(request, MAX_JSON_BODY_BYTES);
+  if (bytes === null) return { ok: false, response: tooLarge() };
+  const text = new TextDecoder().decode(bytes);
   if (text.trim() === "") return { ok: true, data: {} };
   if (!isJsonMediaType(request.headers.get("content-type"))) {
     return { ok: false, response: jsonError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.") };

@@ -3,6 +3,8 @@
  * percent-escapes do not decode, and a server-action POST that is too large, of a type Next cannot read, or whose
  * arguments are not the reply encoding a browser sends. Each gets a 4xx that says what is wrong.
  */
+import { readBoundedBody } from "@/lib/http/read-bounded-body";
+
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 
 export type Refusal = { status: number; code: string; message: string };
@@ -41,40 +43,14 @@ function isArgumentList(text: string, multipart: boolean): boolean {
   }
 }
 
-async function boundedBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      // Not awaited: cancelling one branch of a cloned body settles only once the other branch is cancelled too.
-      void reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return body;
-}
-
 /** A POST to a page is a server action (with or without JavaScript): checked for size, type and encoding. */
 export async function malformedActionPost(request: Request): Promise<Refusal | null> {
   const tooLarge: Refusal = { status: 413, code: "too_large", message: `A form submission may be at most ${ACTION_BODY_LIMIT / 1024} KB.` };
-  if (Number(request.headers.get("content-length") ?? "0") > ACTION_BODY_LIMIT) return tooLarge;
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
   if (!ACTION_TYPES.includes(type)) {
     return { status: 415, code: "unsupported_media_type", message: "A form submission must be multipart/form-data, URL-encoded or an action's text reply." };
   }
-  const body = await boundedBody(request.clone(), ACTION_BODY_LIMIT);
+  const body = await readBoundedBody(request.clone(), ACTION_BODY_LIMIT);
   if (!body) return tooLarge;
   const badArguments: Refusal = { status: 400, code: "bad_action_arguments", message: "The action's arguments are not in the form a browser sends them." };
   if (type === "text/plain") {
