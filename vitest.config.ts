@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { TEST_WORKERS } from "./tests/setup/test-workers";
 
 export default defineConfig({
   resolve: {
@@ -16,6 +17,6 @@ export default defineConfig({
     setupFiles: ["tests/setup/test-env.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    maxWorkers: TEST_WORKERS,
   },
 });

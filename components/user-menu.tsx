@@ -2,7 +2,7 @@
 
 import { LogOut, UserRound } from "lucide-react";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { signOutAction } from "@/app/(public)/login/actions";
 import { Button } from "./ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuLabel, DropdownMenuSeparator, DropdownMenuTrigger } from "./ui/dropdown-menu";
@@ -19,9 +19,10 @@ function initials(name: string): string {
 /** Who is signed in, with what role, and the way to their account and out. */
 export function UserMenu({ name, email, role, roleDescription }: { name: string; email: string; role: string; roleDescription: string }) {
   const [, signOut, pending] = useActionState(signOutAction, null);
+  const signOutForm = useRef<HTMLFormElement>(null);
   return (
     <>
-      <form id="sign-out-form" action={signOut} hidden />
+      <form ref={signOutForm} action={signOut} hidden />
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
           <Button variant="ghost" className="gap-2 px-2">
@@ -46,10 +47,10 @@ export function UserMenu({ name, email, role, roleDescription }: { name: string;
               <UserRound aria-hidden /> Your account
             </Link>
           </DropdownMenuItem>
-          <DropdownMenuItem asChild disabled={pending}>
-            <button type="submit" form="sign-out-form" className="w-full">
-              <LogOut aria-hidden /> Sign out
-            </button>
+          {/* A submit button inside the menu can be unmounted by the menu closing before its click submits;
+              the form lives outside the menu and is submitted from the item's select. */}
+          <DropdownMenuItem disabled={pending} onSelect={() => signOutForm.current?.requestSubmit()}>
+            <LogOut aria-hidden /> Sign out
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>

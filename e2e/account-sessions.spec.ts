@@ -1,6 +1,6 @@
 import { expect, test } from "./support/fixtures";
 
-test("a person sees where they are signed in, signs another browser out, and changes their password", async ({ browser, makeUser, signIn }) => {
+test("a person sees where they are signed in, signs another browser out, and changes their password", async ({ browser, makeUser, signIn, signInWithForm }) => {
   const user = await makeUser("EDITOR");
   const laptop = await browser.newContext();
   const phone = await browser.newContext();
@@ -29,7 +29,7 @@ test("a person sees where they are signed in, signs another browser out, and cha
     await laptopPage.goto("/admin");
     await expect(laptopPage.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 
-    await signIn(phonePage, { ...user, password: "a fresh password for the editor" });
+    await signInWithForm(phonePage, { ...user, password: "a fresh password for the editor" });
     await laptopPage.goto("/account");
     await laptopPage.getByRole("button", { name: "Sign out everywhere…" }).click();
     await laptopPage.getByRole("button", { name: "Yes, sign out everywhere" }).click();

@@ -23,7 +23,7 @@ test("the stats custom range keeps the typed dates when refused, and the page ne
   const { page } = await signedInAs("OPS");
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto("/admin/stats?range=custom&from=2026-05-10&to=2026-01-02");
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "The last day comes before the first." })).toBeVisible();
   await expect(page.getByLabel("From", { exact: true })).toHaveValue("2026-05-10");
   await expect(page.getByLabel("To", { exact: true })).toHaveValue("2026-01-02");
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -185,7 +185,8 @@ test("an editor selects invites and revokes them in one confirmed step; batches 
 test("a slow navigation shows progress at once", async ({ page, makeUser, signIn }) => {
   const admin = await makeUser("ADMIN");
   await signIn(page, admin);
-  await page.goto("/admin");
+  // Until the page has hydrated, a click is a plain page load, which the bar cannot outlive.
+  await page.goto("/admin", { waitUntil: "networkidle" });
   await page.route("**/admin/users**", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await route.continue();

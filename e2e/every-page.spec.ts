@@ -5,47 +5,67 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 
 /*
- * Every page, as each role sees it, at 1280 and 390 px, light and dark: no accessibility violation of any impact,
- * nothing wider than a 360 px phone, and a screenshot. Screenshots go to the test's output folder; only
- * `npm run screenshots` (SCREENSHOTS_DIR=docs/screenshots) writes the tracked ones in docs/.
+ * Every page, as each role sees it: no accessibility violation of any impact, nothing wider than a 360 px phone.
+ * axe takes about two seconds a run, so each page is checked twice, not four times: the desktop layout in one
+ * theme and the phone layout in the other, alternating page by page. Every element both layouts share is checked
+ * in both themes, and the app shell's desktop-only and phone-only parts are each checked in both themes across
+ * pages. Screenshots are taken only by `npm run screenshots` (SCREENSHOTS_DIR=docs/screenshots), in every
+ * layout and theme.
  */
-const WIDTHS = [1280, 390] as const;
+const DESKTOP = 1280;
+const PHONE = 360;
 const THEMES = ["light", "dark"] as const;
+type Theme = (typeof THEMES)[number];
 const SCREENSHOTS_DIR = process.env.SCREENSHOTS_DIR;
 
-async function checkPage(page: Page, name: string, url: string, outputPath: (file: string) => string) {
-  for (const theme of THEMES) {
-    await page.emulateMedia({ colorScheme: theme });
-    for (const width of WIDTHS) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.goto(url);
-      await expect(page.locator("h1").first()).toBeVisible();
-      await expect(page.locator("html")).toHaveClass(new RegExp(theme));
-      const file = `${name}-${width}-${theme}.png`;
-      const target = SCREENSHOTS_DIR ? path.join(SCREENSHOTS_DIR, file) : outputPath(file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      await page.screenshot({ path: target, fullPage: true, animations: "disabled" });
-      // Soft, so one page's finding does not hide the next page's.
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect
-        .soft(violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `${name} ${width} ${theme}`)
-        .toEqual([]);
-    }
-  }
-  await page.setViewportSize({ width: 360, height: 740 });
+async function visit(page: Page, url: string, width: number, theme: Theme) {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.setViewportSize({ width, height: 900 });
   await page.goto(url);
   await expect(page.locator("h1").first()).toBeVisible();
-  expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits a 360 px screen`).toBeLessThanOrEqual(360);
+  await expect(page.locator("html")).toHaveClass(new RegExp(theme));
+}
+
+async function checkPage(page: Page, name: string, url: string, index: number) {
+  const desktopTheme = THEMES[index % 2]!;
+  const phoneTheme = THEMES[(index + 1) % 2]!;
+  for (const [width, theme] of [
+    [DESKTOP, desktopTheme],
+    [PHONE, phoneTheme],
+  ] as const) {
+    await visit(page, url, width, theme);
+    if (width === PHONE) {
+      expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits a ${PHONE} px screen`).toBeLessThanOrEqual(PHONE);
+    }
+    // Soft, so one page's finding does not hide the next page's.
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect
+      .soft(violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `${name} ${width} ${theme}`)
+      .toEqual([]);
+  }
+  if (!SCREENSHOTS_DIR) return;
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  for (const theme of THEMES) {
+    for (const width of [DESKTOP, 390]) {
+      await visit(page, url, width, theme);
+      await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}-${width}-${theme}.png`), fullPage: true, animations: "disabled" });
+    }
+  }
+}
+
+async function checkPages(page: Page, pages: [string, string][]) {
+  for (const [index, [name, url]] of pages.entries()) await checkPage(page, name, url, index);
 }
 
 test.describe("every page", () => {
-  test.describe.configure({ timeout: 600_000 });
+  // The pages are split into tests of similar length so both workers share them.
+  test.describe.configure({ mode: "parallel", timeout: 300_000 });
 
-  test("public pages", async ({ page, makeInvites, spoilInvite }, testInfo) => {
+  test("public pages, and refusals and read-only pages as Ops", async ({ page, makeInvites, spoilInvite, signedInAs }) => {
     const [invite] = await makeInvites({ role: "EDITOR", maxUses: 3, note: "screenshots" });
     const [dead] = await makeInvites({});
     await spoilInvite(dead!, "revoked");
-    const pages: [string, string][] = [
+    await checkPages(page, [
       ["home", "/"],
       ["login", "/login"],
       ["redeem", "/redeem"],
@@ -53,49 +73,54 @@ test.describe("every page", () => {
       ["redeem-typo", `/redeem?code=${encodeURIComponent(invite!.display.slice(0, -1) + (invite!.display.at(-1) === "0" ? "1" : "0"))}`],
       ["invite", `/invite/${invite!.display}`],
       ["invite-revoked", `/invite/${dead!.display}`],
+      ["sso-invite-only", "/sso/invite-only"],
       ["not-found", "/no-such-page"],
-    ];
-    for (const [name, url] of pages) await checkPage(page, name, url, (file) => testInfo.outputPath(file));
+    ]);
+    const ops = await signedInAs("OPS");
+    await checkPages(ops.page, [
+      ["ops-stats", "/admin/stats"],
+      ["ops-forbidden", "/admin/api-keys"],
+    ]);
   });
 
-  test("the dashboard as an admin", async ({ page, makeUser, makeInvites, signIn, db }, testInfo) => {
+  test("the invite pages as an admin", async ({ page, makeUser, makeInvites, signIn, db }) => {
     const admin = await makeUser("ADMIN");
-    const member = await makeUser("MEMBER");
     const invites = await makeInvites({ count: 12, createdById: admin.id, note: "Launch week" });
     await makeInvites({ role: "EDITOR", maxUses: 5, createdById: admin.id, note: "Editors" });
     const batchId = (await db.invite.findUniqueOrThrow({ where: { id: invites[0]!.id } })).batchId!;
     await signIn(page, admin);
-    const pages: [string, string][] = [
+    await checkPages(page, [
       ["dashboard", "/admin"],
       ["invites", "/admin/invites"],
+      ["invites-none-found", "/admin/invites?state=revoked&q=nothing-matches"],
       ["batch", `/admin/invites?batchId=${batchId}`],
       ["batches", "/admin/batches"],
       ["create", "/admin/invites/new"],
       ["invite-detail", `/admin/invites/${invites[0]!.id}`],
-      ["users", "/admin/users"],
-      ["reset-link", `/admin/users/${member.id}/reset`],
-      ["audit", "/admin/audit"],
-      ["stats", "/admin/stats"],
-      ["api-keys", "/admin/api-keys"],
       ["invite-by-email", "/admin/invites/email"],
       ["requests", "/admin/requests"],
+      ["stats", "/admin/stats"],
+      ["api-docs", "/docs/api"],
+    ]);
+  });
+
+  test("the people and operations pages as an admin", async ({ page, makeUser, signIn }) => {
+    const admin = await makeUser("ADMIN");
+    const member = await makeUser("MEMBER");
+    await signIn(page, admin);
+    await checkPages(page, [
+      ["users", "/admin/users"],
+      ["user-detail", `/admin/users/${member.id}`],
+      ["invite-tree", "/admin/users/tree"],
+      ["reset-link", `/admin/users/${member.id}/reset`],
+      ["audit", "/admin/audit"],
+      ["api-keys", "/admin/api-keys"],
       ["webhooks", "/admin/webhooks"],
       ["jobs", "/admin/jobs"],
       ["mailbox", "/admin/mailbox"],
       ["settings", "/admin/settings"],
-      ["api-docs", "/docs/api"],
       ["account", "/account"],
-    ];
-    for (const [name, url] of pages) await checkPage(page, name, url, (file) => testInfo.outputPath(file));
-  });
-
-  test("refusals and read-only pages as Ops", async ({ signedInAs }, testInfo) => {
-    const { page } = await signedInAs("OPS");
-    for (const [name, url] of [
-      ["ops-stats", "/admin/stats"],
-      ["ops-forbidden", "/admin/api-keys"],
-    ] as const) {
-      await checkPage(page, name, url, (file) => testInfo.outputPath(file));
-    }
+      ["account-invites", "/account/invites"],
+    ]);
   });
 });

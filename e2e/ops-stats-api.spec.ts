@@ -86,7 +86,7 @@ test("an ADMIN creates an API key, uses it, and revokes it", async ({ page, make
   await expectNoSeriousAxeViolations(page);
 });
 
-test("a reset link sets a new password once and signs the user out everywhere", async ({ page, browser, makeUser, signIn }) => {
+test("a reset link sets a new password once and signs the user out everywhere", async ({ page, browser, makeUser, signIn, signInWithForm }) => {
   const admin = await makeUser("ADMIN");
   const member = await makeUser("MEMBER");
   const memberContext = await browser.newContext();
@@ -115,7 +115,7 @@ test("a reset link sets a new password once and signs the user out everywhere", 
   await expect(memberPage).toHaveURL(/\/login/);
   await resetPage.goto(new URL(link).pathname);
   await expect(resetPage.getByText("This reset link has already been used")).toBeVisible();
-  await signIn(resetPage, { ...member, password: "the new password after reset" });
+  await signInWithForm(resetPage, { ...member, password: "the new password after reset" });
   await expect(resetPage).toHaveURL(/\/account/);
   await memberContext.close();
   await resetContext.close();

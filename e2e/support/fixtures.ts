@@ -2,11 +2,11 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
-import { readState } from "./state";
+import { E2E_NEXTAUTH_SECRET, readState } from "./state";
 
 // The domain functions below read DATABASE_URL on first use; point them at the e2e database first.
 process.env.DATABASE_URL = readState().databaseUrl;
-process.env.NEXTAUTH_SECRET ??= "e2e-secret-0123456789-0123456789-0123456789";
+process.env.NEXTAUTH_SECRET = E2E_NEXTAUTH_SECRET;
 
 export const PASSWORD = "e2e password that is long enough";
 
@@ -17,8 +17,13 @@ type Fixtures = {
   makeUser: (role: Role, options?: { disabled?: boolean }) => Promise<MadeUser>;
   /** Creates invites through createInvites(); returns their codes. */
   makeInvites: (options: { role?: Role; maxUses?: number; hours?: number; count?: number; createdById?: string | null; note?: string }) => Promise<{ id: string; code: string; display: string }[]>;
-  /** Signs a page in through the sign-in form's server action, the way a person does. */
+  /**
+   * Signs a page in the way the server does after a correct password: a session record and next-auth's cookie
+   * naming it. Most tests are about what comes after signing in; the form itself is driven by signInWithForm.
+   */
   signIn: (page: Page, user: MadeUser) => Promise<void>;
+  /** Signs a page in through the sign-in form's server action, the way a person does. */
+  signInWithForm: (page: Page, user: MadeUser) => Promise<void>;
   /** Puts an invite out of use the way it happens for real: revoked by an admin, or redeemed up to its limit. */
   spoilInvite: (invite: { id: string; code: string }, how: "revoked" | "exhausted") => Promise<void>;
   /** Invalid codes counted against a client IP in the current rate-limit window. */
@@ -96,7 +101,19 @@ export const test = base.extend<Fixtures>({
     await use(countGuesses);
   },
 
-  signIn: async ({}, use) => {
+  signIn: async ({}, use, testInfo) => {
+    const { createSession } = await import("@/lib/sessions/create-session");
+    const { encode } = await import("next-auth/jwt");
+    await use(async (page, user) => {
+      const userAgent = await page.evaluate(() => navigator.userAgent);
+      const session = await createSession({ userId: user.id, ip: "127.0.0.1", userAgent });
+      const maxAge = Math.floor((session.expiresAt.getTime() - Date.now()) / 1000);
+      const token = await encode({ token: { sub: user.id, sid: session.id, email: user.email, name: user.name }, secret: E2E_NEXTAUTH_SECRET, maxAge });
+      await page.context().addCookies([{ name: "next-auth.session-token", value: token, url: testInfo.project.use.baseURL!, httpOnly: true, sameSite: "Lax" }]);
+    });
+  },
+
+  signInWithForm: async ({}, use) => {
     await use(async (page, user) => {
       await page.goto("/login");
       await page.getByLabel("E-mail").fill(user.email);

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { E2E_SMTP_PORT } from "./mail";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcProvider } from "./oidc-provider";
-import { writeState } from "./state";
+import { E2E_NEXTAUTH_SECRET, writeState } from "./state";
 
 /*
  * Playwright's web server: a fresh local database, then the real `npm start` path (migrations, first-admin
@@ -22,7 +22,7 @@ const server = spawn(process.execPath, ["--conditions=react-server", "--import",
   env: {
     ...process.env,
     DATABASE_URL: database.url,
-    NEXTAUTH_SECRET: "e2e-secret-0123456789-0123456789-0123456789",
+    NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
     // Mail goes to the spec's own SMTP server; webhooks may reach the spec's receiver on loopback.
     SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
     WEBHOOKS_ALLOW_PRIVATE: "true",

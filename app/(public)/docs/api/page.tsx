@@ -18,14 +18,15 @@ function describe(property: Property): string {
   return parts.join(" ");
 }
 
-function Fields({ title, schema }: { title: string; schema: Endpoint["body"] }) {
+// The table's region label names the endpoint too: two regions with one label are indistinguishable landmarks.
+function Fields({ title, endpoint, schema }: { title: string; endpoint: Endpoint; schema: Endpoint["body"] }) {
   if (!schema) return null;
   const object = jsonSchema(schema, "input");
   const rows = Object.entries(object.properties ?? {});
   return (
     <div className="grid gap-1.5">
       <h3 className="text-sm font-medium">{title}</h3>
-      <Table label={title}>
+      <Table label={`${title} of ${endpoint.method.toUpperCase()} ${endpoint.path}`}>
         <TableHeader>
           <TableRow>
             <TableHead scope="col">Field</TableHead>
@@ -79,8 +80,8 @@ export default function ApiDocsPage() {
             )}
             Success: {endpoint.response.status}. Errors: {endpoint.errors.join(", ")}.
           </p>
-          <Fields title="Query parameters" schema={endpoint.query} />
-          <Fields title="JSON body" schema={endpoint.body} />
+          <Fields title="Query parameters" endpoint={endpoint} schema={endpoint.query} />
+          <Fields title="JSON body" endpoint={endpoint} schema={endpoint.body} />
         </Card>
       ))}
     </div>
