@@ -10,7 +10,8 @@ const chromium = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefin
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
-  fullyParallel: false,
+  // Tests make their own users and invites, so any test can run beside any other.
+  fullyParallel: true,
   workers: 2,
   retries: 0,
   timeout: 60_000,

@@ -4,7 +4,8 @@ import type { ReactNode } from "react";
 export function PageHeader({ title, description, actions }: { title: ReactNode; description?: ReactNode; actions?: ReactNode }) {
   return (
     <div className="mb-6 flex flex-wrap items-start justify-between gap-3">
-      <div className="min-w-0">
+      {/* Titles and lines can be names and e-mail addresses, single words too long for a phone: they may break anywhere. */}
+      <div className="min-w-0 wrap-anywhere">
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
         {description ? <p className="mt-1 text-sm text-muted-foreground">{description}</p> : null}
       </div>

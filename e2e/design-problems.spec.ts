@@ -94,10 +94,11 @@ test("a refusal is shown in place, names the role and what it can do, and keeps 
   }
 });
 
-test("plain words: roles, audit sentences with linked targets, browsers instead of user-agent strings", async ({ page, makeUser, makeInvites, signIn }) => {
+test("plain words: roles, audit sentences with linked targets, browsers instead of user-agent strings", async ({ page, makeUser, makeInvites, signInWithForm }) => {
   const admin = await makeUser("ADMIN");
   const [invite] = await makeInvites({ createdById: admin.id, note: "plain words" });
-  await signIn(page, admin);
+  // Through the form, so the audit log has a sign-in with this browser's user agent to show.
+  await signInWithForm(page, admin);
   await page.goto(`/admin/invites/${invite!.id}`);
   await page.getByRole("button", { name: "Revoke…" }).click();
   await page.getByLabel("Reason (optional)").fill("wrong channel");

@@ -1,8 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { axeViolations, expect, test } from "./support/fixtures";
 
 /*
  * Every page, as each role sees it: no accessibility violation of any impact, nothing wider than a 360 px phone.
@@ -38,10 +37,7 @@ async function checkPage(page: Page, name: string, url: string, index: number) {
       expect.soft(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits a ${PHONE} px screen`).toBeLessThanOrEqual(PHONE);
     }
     // Soft, so one page's finding does not hide the next page's.
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect
-      .soft(violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`), `${name} ${width} ${theme}`)
-      .toEqual([]);
+    expect.soft(await axeViolations(page), `${name} ${width} ${theme}`).toEqual([]);
   }
   if (!SCREENSHOTS_DIR) return;
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });

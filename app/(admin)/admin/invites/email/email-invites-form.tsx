@@ -7,6 +7,7 @@ import { FormStatus } from "@/components/form-status";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
@@ -52,7 +53,7 @@ export function EmailInvitesForm({ roles }: { roles: Role[] }) {
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="field-csv">Or add a CSV file</Label>
-            <input id="field-csv" type="file" accept=".csv,text/csv,text/plain" onChange={(event) => void readCsv(event.target.files?.[0])} className="text-sm" />
+            <Input id="field-csv" type="file" accept=".csv,text/csv,text/plain" onChange={(event) => void readCsv(event.target.files?.[0])} />
           </div>
           <div className="grid gap-1.5">
             <Label htmlFor="field-role">Role, unless a line names one</Label>

@@ -26,7 +26,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
     <div className="grid max-w-3xl gap-6">
       <PageHeader title={user.name} description={user.email} actions={<Link href={`/admin/users/tree?q=${encodeURIComponent(user.email)}`}>Show in the invite tree</Link>} />
       <Card>
-        <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_1fr]">
+        <dl className="grid gap-3 text-sm wrap-anywhere sm:grid-cols-[10rem_1fr]">
           <dt className="text-muted-foreground">Role</dt>
           <dd>
             <RoleBadge role={user.role} />
@@ -53,7 +53,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         {links.invitees.length === 0 ? (
           <p className="text-sm text-muted-foreground">Nobody yet.</p>
         ) : (
-          <ul className="grid gap-1 text-sm" data-testid="invitees">
+          <ul className="grid gap-1 text-sm wrap-anywhere" data-testid="invitees">
             {links.invitees.map((invitee) => (
               <li key={invitee.id} className="flex flex-wrap items-center gap-2">
                 <Link href={`/admin/users/${invitee.id}`}>{invitee.name}</Link>
