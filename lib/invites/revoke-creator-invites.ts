@@ -5,24 +5,36 @@ import type { Role } from "@/lib/generated/prisma/client";
 
 /**
  * Revokes a creator's live invites whose role is not in `keepRoles` (all of them when it is empty), inside the
- * caller's transaction, with one `invite.revoke` audit event per invite. Used when a person is demoted (what
- * they may no longer create stops working) or disabled (everything they handed out stops working).
+ * caller's transaction, with one `invite.revoke` audit event and one `invite.revoked` webhook event per invite.
+ * Used when a person is demoted (what they may no longer create stops working) or disabled (everything they
+ * handed out stops working). The caller dispatches webhook events after its commit.
  */
 export async function revokeCreatorInvites(
   tx: Tx,
   args: { creatorId: string; keepRoles: readonly Role[]; actorId: string; reason: string; ip?: string | null },
 ): Promise<number> {
   const at = now();
+  // One statement: the revocations, an audit event and (when an endpoint wants it) an invite.revoked webhook event
+  // per invite, the same events a revocation by hand writes.
   const revoked = await tx.$queryRaw<{ id: string }[]>`
     WITH revoked AS (
       UPDATE invites SET revoked_at = ${at}, revoked_by_id = ${args.actorId}::uuid, revoke_reason = ${args.reason}
       WHERE created_by_id = ${args.creatorId}::uuid AND revoked_at IS NULL AND expires_at > ${at}
         AND uses < max_uses AND NOT (role::text = ANY(${[...args.keepRoles]}::text[]))
-      RETURNING id
+      RETURNING id, role
+    ),
+    audited AS (
+      INSERT INTO audit_events (actor_id, action, target, ip, detail)
+      SELECT ${args.actorId}::uuid, 'invite.revoke', id::text, ${args.ip ?? null}, jsonb_build_object('reason', ${args.reason}::text)
+      FROM revoked
+    ),
+    announced AS (
+      INSERT INTO webhook_events (type, payload)
+      SELECT 'invite.revoked', jsonb_build_object(
+        'invite', jsonb_build_object('id', id::text, 'role', role::text), 'revokedById', ${args.actorId}::text, 'reason', ${args.reason}::text)
+      FROM revoked
+      WHERE EXISTS (SELECT 1 FROM webhook_endpoints WHERE enabled AND 'invite.revoked' = ANY(events))
     )
-    INSERT INTO audit_events (actor_id, action, target, ip, detail)
-    SELECT ${args.actorId}::uuid, 'invite.revoke', id::text, ${args.ip ?? null}, jsonb_build_object('reason', ${args.reason}::text)
-    FROM revoked
-    RETURNING target AS id`;
+    SELECT id::text AS id FROM revoked`;
   return revoked.length;
 }

@@ -4,6 +4,7 @@ import { createSession } from "@/lib/sessions/create-session";
 import { findLiveSession } from "@/lib/sessions/find-live-session";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { setUserDisabled } from "@/lib/users/set-user-disabled";
+import { createWebhookEndpoint } from "@/lib/webhooks/manage-endpoints";
 import { makeInvite, makeUser } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
 
@@ -43,5 +44,27 @@ describe("demoting and disabling", () => {
     // A session opened after re-enabling works.
     const fresh = await open(editor.id);
     expect(await findLiveSession({ sessionId: fresh.id, userId: editor.id })).toMatchObject({ user: { id: editor.id } });
+  });
+
+  it("each invite a demotion or a disabling revokes is an invite.revoked webhook event, like a revocation by hand", async () => {
+    const admin = await makeUser("ADMIN", "admin");
+    expect(await createWebhookEndpoint({ url: "https://hooks.example.test/in", events: ["invite.revoked"], description: "revocations" }, admin)).toMatchObject({ ok: true });
+    const lead = await makeUser("ADMIN", "lead");
+    const above = { ...(await makeInvite({ role: "OPS", createdById: lead.id })), role: "OPS" };
+    const editor = await makeUser("EDITOR", "editor");
+    const handedOut = [
+      { ...(await makeInvite({ createdById: editor.id })), role: "MEMBER" },
+      { ...(await makeInvite({ role: "EDITOR", createdById: editor.id })), role: "EDITOR" },
+    ];
+
+    expect(await changeUserRole({ id: lead.id, role: "EDITOR", actor: admin })).toMatchObject({ ok: true });
+    expect(await setUserDisabled({ id: editor.id, disabled: true, actor: admin })).toMatchObject({ ok: true });
+
+    const events = await db.webhookEvent.findMany({ where: { type: "invite.revoked" } });
+    expect(events.map((event) => event.payload).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual(
+      [above, ...handedOut]
+        .map((invite) => ({ invite: { id: invite.id, role: invite.role }, revokedById: admin.id, reason: expect.any(String) }))
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    );
   });
 });
