@@ -23,7 +23,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const [user, links] = await Promise.all([findUserSummary(id), inviteLinks(id)]);
   if (!user) notFound();
   return (
-    <div className="grid max-w-3xl gap-6">
+    <div className="grid max-w-3xl grid-cols-1 gap-6">
       <PageHeader title={user.name} description={user.email} actions={<Link href={`/admin/users/tree?q=${encodeURIComponent(user.email)}`}>Show in the invite tree</Link>} />
       <Card>
         <dl className="grid gap-3 text-sm wrap-anywhere sm:grid-cols-[10rem_1fr]">
