@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { maxHeaderSize } from "node:http";
 import fc from "fast-check";
 import { beforeAll, expect, inject, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/create-api-key";
@@ -100,7 +101,7 @@ beforeAll(async () => {
   inviteId = invite!.id;
 });
 
-type Answer = { what: string; status: number; body: string };
+type Answer = { what: string; status: number; body: string; oversizedHead?: boolean };
 
 /** The answer in full: a typed error longer than an excerpt must still parse. */
 async function send(what: string, url: string, init: RequestInit): Promise<Answer> {
@@ -114,8 +115,13 @@ async function send(what: string, url: string, init: RequestInit): Promise<Answe
 
 const excerpt = (answer: Answer): Answer => ({ ...answer, body: answer.body.slice(0, 300) });
 
-/** A 5xx, a network failure, or an error that is not the API's typed shape. */
+/**
+ * A 5xx, a network failure, or an error that is not the API's typed shape. A request line longer than Node's
+ * header limit (a 70 000-character query) is refused by the HTTP server with a bare 431 before any route runs;
+ * only such a request may get one.
+ */
 function untypedRouteAnswer(answer: Answer): boolean {
+  if (answer.status === 431 && answer.oversizedHead) return false;
   if (answer.status === 0 || answer.status >= 500) return true;
   if (answer.status < 400) return false;
   try {
@@ -169,7 +175,8 @@ function hostilePathSegment(value: string): string {
     .join("");
 }
 
-const id = () => fc.oneof({ weight: 3, arbitrary: fc.constant(inviteId) }, { weight: 2, arbitrary: hostileText.map(hostilePathSegment) }, { weight: 1, arbitrary: fc.constantFrom("%ZZ", "%E0%A4%A", "..", "%2e%2e", randomUUID()) });
+// Not ".." or "%2e%2e": URL parsing resolves those before sending, so the request would leave the route under test.
+const id = () => fc.oneof({ weight: 3, arbitrary: fc.constant(inviteId) }, { weight: 2, arbitrary: hostileText.map(hostilePathSegment) }, { weight: 1, arbitrary: fc.constantFrom("%ZZ", "%E0%A4%A", "..%2F", "%252e%252e", randomUUID()) });
 
 const ROUTES: () => Record<RouteName, RouteFuzz> = () => ({
   "GET /api/v1/stats": { method: "GET", auth: "key", path: query({ range: "custom", from: "2026-01-01", to: "2026-01-31", bucket: "day", tz: "Europe/Berlin" }).map((q) => `/api/v1/stats?${q}`) },
@@ -226,11 +233,13 @@ it(`every JSON route answers ${PER_ROUTE} hostile requests each with a typed 4xx
         if (how === "json" || how === "broken") headers["Content-Type"] = "application/json";
         if (how === "text") headers["Content-Type"] = "text/plain";
       }
-      return send(`${name} ${path.slice(0, 120)} ${how} ${String(payload).slice(0, 120)}`, `${urls[i % 2]}${path}`, {
+      const answer = await send(`${name} ${path.slice(0, 120)} ${how} ${String(payload).slice(0, 120)}`, `${urls[i % 2]}${path}`, {
         method: route.method,
         headers,
         body: route.method === "GET" ? undefined : payload === undefined ? undefined : new TextEncoder().encode(payload),
       });
+      // The limit counts the request line and every header; the headers sent here stay well under 1 KB.
+      return { ...answer, oversizedHead: Buffer.byteLength(path) + 1_024 > maxHeaderSize };
     });
     untyped.push(...answers.filter(untypedRouteAnswer).map(excerpt));
   }
