@@ -16,6 +16,7 @@ import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { fail, ok, type DomainError, type Result } from "@/lib/result";
 import { hashSecret } from "@/lib/secrets/hashed-secret";
 import { getSettings } from "@/lib/settings/get-settings";
+import { idSchema } from "@/lib/validation/fields";
 import type { ApproveRequestsInput, RejectRequestsInput, RequestInviteInput } from "@/lib/validation/requests";
 import { dispatchWebhookEventsSoon } from "@/lib/webhooks/dispatch-events";
 import { recordWebhookEvent } from "@/lib/webhooks/record-webhook-event";
@@ -128,6 +129,9 @@ export async function countPendingRequests(): Promise<number> {
 
 export type Decision = { id: string; email: string; ok: boolean; error?: DomainError };
 
+/** Also the answer for an id that is not a UUID at all (the API passes its path segment as it came). */
+const notFound = (id: string): Decision => ({ id, email: "", ok: false, error: { code: "not_found", message: "This request does not exist." } });
+
 /** Approves pending requests: each gets an e-mail invite of the chosen role (within the approver's ceiling). */
 export async function approveInviteRequests(input: ApproveRequestsInput, actor: Actor): Promise<Result<Decision[]>> {
   if (!can(actor, "requests.manage")) return fail("forbidden", "You may not decide invite requests.");
@@ -136,11 +140,15 @@ export async function approveInviteRequests(input: ApproveRequestsInput, actor: 
   const expiresAt = new Date(now().getTime() + input.days * 24 * HOUR);
   const decisions: Decision[] = [];
   for (const id of input.ids) {
+    if (!idSchema.safeParse(id).success) {
+      decisions.push(notFound(id));
+      continue;
+    }
     try {
       const decision = await db.$transaction(async (tx): Promise<Decision> => {
         const [request] = await tx.$queryRaw<{ id: string; email: string; status: InviteRequestStatus }[]>`
           SELECT id::text, email, status FROM invite_requests WHERE id = ${id}::uuid FOR UPDATE`;
-        if (!request) return { id, email: "", ok: false, error: { code: "not_found", message: "This request does not exist." } };
+        if (!request) return notFound(id);
         if (request.status !== "PENDING") return { id, email: request.email, ok: false, error: { code: "conflict", message: "This request was decided already." } };
         if (await tx.user.findUnique({ where: { email: request.email }, select: { id: true } })) {
           return { id, email: request.email, ok: false, error: { code: "email_taken", message: "This address has an account already." } };
@@ -178,10 +186,14 @@ export async function rejectInviteRequests(input: RejectRequestsInput, actor: Ac
   const siteUrl = env().NEXTAUTH_URL;
   const decisions: Decision[] = [];
   for (const id of input.ids) {
+    if (!idSchema.safeParse(id).success) {
+      decisions.push(notFound(id));
+      continue;
+    }
     const decision = await db.$transaction(async (tx): Promise<Decision> => {
       const [request] = await tx.$queryRaw<{ id: string; email: string; name: string; status: InviteRequestStatus }[]>`
         SELECT id::text, email, name, status FROM invite_requests WHERE id = ${id}::uuid FOR UPDATE`;
-      if (!request) return { id, email: "", ok: false, error: { code: "not_found", message: "This request does not exist." } };
+      if (!request) return notFound(id);
       if (request.status !== "PENDING") return { id, email: request.email, ok: false, error: { code: "conflict", message: "This request was decided already." } };
       await tx.inviteRequest.update({ where: { id }, data: { status: "REJECTED", decidedAt: now(), decidedById: actor.id, decisionMessage: input.message } });
       // A full mailbox allowance only means the person is not told; the decision stands.

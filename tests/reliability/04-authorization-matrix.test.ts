@@ -174,13 +174,28 @@ function expectedStatus(route: RouteName, caller: Caller): number {
   }
 }
 
-/** The route files of the build's app directory, each with the HTTP methods it exports. */
-function builtRoutes(): string[] {
+/*
+ * Next's metadata files (app/icon.svg and the like) are built as routes too, but no code of ours answers them:
+ * Next serves the file itself, the same bytes to everyone. They have no handler to wrap, so they are not policy
+ * routes; a dynamic one (icon.tsx, sitemap.ts) is code and must be in the policy like any route.
+ */
+const STATIC_METADATA_FILE = /^\/(?:icon|apple-icon|favicon|opengraph-image|twitter-image)\d*\.(?:ico|jpg|jpeg|png|gif|svg)$|^\/(?:robots\.txt|sitemap\.xml|manifest\.(?:json|webmanifest))$/;
+
+/** The build's route entries as path templates ("/api/v1/invites/[id]"), metadata files included. */
+function builtRouteTemplates(): string[] {
   const manifest = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/app-paths-manifest.json"), "utf8")) as Record<string, string>;
   return Object.keys(manifest)
     .filter((entry) => entry.endsWith("/route"))
-    .flatMap((entry) => {
-      const template = entry.replace(/\/route$/, "");
+    .map((entry) => entry.replace(/\/route$/, ""));
+}
+
+const staticMetadataFiles = () => builtRouteTemplates().filter((template) => STATIC_METADATA_FILE.test(template));
+
+/** The route handlers of the build's app directory, each with the HTTP methods it exports. */
+function builtRoutes(): string[] {
+  return builtRouteTemplates()
+    .filter((template) => !STATIC_METADATA_FILE.test(template))
+    .flatMap((template) => {
       const source = readFileSync(path.join(process.cwd(), "app", `${template}/route.ts`), "utf8");
       const methods = [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)].map((match) => match[1]);
       return methods.map((method) => `${method} ${template.replaceAll("[id]", "{id}")}`);
@@ -205,6 +220,29 @@ describe("routes", () => {
       expect(response.status).toBe(expectedStatus(route, caller));
     });
   }
+
+  it("a path id that is not a UUID is a 404 on every {id} route, not a database error", async () => {
+    for (const route of (Object.keys(ROUTE_PERMISSIONS) as RouteName[]).filter((name) => name.includes("{id}"))) {
+      const call = CALLS[route];
+      const response = await fetch(new URL(call.path.replace(NO_INVITE, "not-a-uuid"), instances()[0]), {
+        method: call.method,
+        headers: { Authorization: `Bearer ${keys.get("ADMIN")}`, "Content-Type": "application/json" },
+        // An approval names a role, so that the body passes and the id is what is judged.
+        body: call.body === undefined ? undefined : JSON.stringify(route.endsWith("/approve") ? { role: "MEMBER" } : call.body),
+      });
+      expect(response.status, route).toBe(404);
+    }
+  });
+
+  it("each static metadata file outside the policy is the file itself, served to anyone", async () => {
+    const files = staticMetadataFiles();
+    expect(files).toContain("/icon.svg");
+    for (const file of files) {
+      const response = await fetch(new URL(file, instances()[0]));
+      expect(response.status, file).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(path.join(process.cwd(), "app", file))), file).toBe(true);
+    }
+  });
 
   it("GET /api/metrics answers its token", async () => {
     const response = await fetch(new URL("/api/metrics", instances()[0]), { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });

@@ -39,11 +39,34 @@ describe("sessions", () => {
 
   it("no endpoint re-issues or extends a session cookie", async () => {
     const { cookie } = await signedIn("MEMBER");
-    for (const path of ["/api/auth/session", "/api/auth/csrf", "/api/auth/signin", "/api/auth/callback/credentials"]) {
-      const response = await fetch(new URL(path, instances()[0]), { headers: { Cookie: cookie }, redirect: "manual" });
-      expect(response.status, path).toBe(404);
-      expect(response.headers.getSetCookie().filter((line) => line.startsWith(SESSION_COOKIE))).toEqual([]);
+    const sessionCookies = (response: Response) => response.headers.getSetCookie().filter((line) => line.includes("session-token"));
+    const call = (path: string, method: string) =>
+      fetch(new URL(path, instances()[0]), { method, headers: { Cookie: cookie, "Content-Type": "application/json" }, body: method === "POST" ? "{}" : undefined, redirect: "manual" });
+    // next-auth's own session, sign-in and sign-out endpoints do not exist: sessions are the application's.
+    for (const [method, path] of [
+      ["GET", "/api/auth/session"],
+      ["POST", "/api/auth/session"],
+      ["GET", "/api/auth/providers"],
+      ["GET", "/api/auth/signin"],
+      ["POST", "/api/auth/signin/credentials"],
+      ["GET", "/api/auth/signout"],
+      ["POST", "/api/auth/signout"],
+      ["GET", "/api/auth/callback/credentials"],
+      ["POST", "/api/auth/callback/credentials"],
+    ]) {
+      const response = await call(path!, method!);
+      expect(response.status, `${method} ${path}`).toBe(404);
+      expect(sessionCookies(response), `${method} ${path}`).toEqual([]);
     }
+    // The SSO sign-in form needs next-auth's CSRF token: it answers with that token, its cookie and the address to
+    // come back to, nothing more.
+    const csrf = await call("/api/auth/csrf", "GET");
+    expect(csrf.status).toBe(200);
+    expect(Object.keys(await csrf.json())).toEqual(["csrfToken"]);
+    expect(sessionCookies(csrf)).toEqual([]);
+    const names = csrf.headers.getSetCookie().map((line) => line.split("=")[0]);
+    expect(names).toContain("next-auth.csrf-token");
+    expect(names.filter((name) => name !== "next-auth.csrf-token" && name !== "next-auth.callback-url")).toEqual([]);
   });
 
   it("disabling ends every session, and enabling again does not revive them", async () => {

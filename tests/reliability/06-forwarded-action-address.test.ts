@@ -7,20 +7,20 @@ import { instances, PASSWORD } from "./support";
 
 it("a server action posted to a page without it is forwarded by Next and still records the client's address", async () => {
   const client = "203.0.113.66";
-  const email = `forwarded-${randomUUID().slice(0, 8)}@example.test`;
+  // Only this request's audit event: earlier files fail redemptions from 127.0.0.1 by the thousand.
+  const userAgent = `reliability-forwarded-${randomUUID()}`;
   // The home page does not contain the redeem action, so Next forwards the POST to the page that does, as a new
   // request from this machine. An unknown code is a recorded failure, with the address it came from.
   const answer = await callServerAction(
     instances()[0]!,
     serverAction("redeemAction"),
-    { code: generateCode(), email, name: "Forwarded", password: PASSWORD },
+    { code: generateCode(), email: `forwarded-${randomUUID().slice(0, 8)}@example.test`, name: "Forwarded", password: PASSWORD },
     undefined,
-    { page: "/", headers: { "x-forwarded-for": client } },
+    { page: "/", headers: { "x-forwarded-for": client, "user-agent": userAgent } },
   );
   expect(actionResult(answer.body)).toMatchObject({ ok: false, error: { code: "invalid" } });
-  const failures = await db.auditEvent.findMany({ where: { action: "invite.redeem_failed", createdAt: { gt: new Date(Date.now() - 60_000) } } });
-  expect(failures.map((event) => event.ip)).toContain(client);
-  expect(failures.map((event) => event.ip)).not.toContain("127.0.0.1");
+  const failures = await db.auditEvent.findMany({ where: { action: "invite.redeem_failed", detail: { path: ["userAgent"], equals: userAgent } } });
+  expect(failures.map((event) => event.ip)).toEqual([client]);
   expect(await db.rateLimit.count({ where: { key: `code-guess:net:${client}` } })).toBe(1);
 });
 
