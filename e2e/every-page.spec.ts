@@ -55,7 +55,7 @@ async function checkPages(page: Page, pages: [string, string][]) {
 
 test.describe("every page", () => {
   // The pages are split into tests of similar length so both workers share them.
-  test.describe.configure({ mode: "parallel", timeout: 300_000 });
+  test.describe.configure({ mode: "parallel", timeout: SCREENSHOTS_DIR ? 900_000 : 300_000 });
 
   test("public pages, and refusals and read-only pages as Ops", async ({ page, makeInvites, spoilInvite, signedInAs }) => {
     const [invite] = await makeInvites({ role: "EDITOR", maxUses: 3, note: "screenshots" });
