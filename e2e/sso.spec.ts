@@ -33,6 +33,9 @@ function ssoLogin(name: string) {
 }
 
 test.describe("single sign-on", () => {
+  // One after another in one worker: each test's clean-up removes every *.sso.example.test account, which would
+  // pull an account out from under a test running beside it (seen when the suite ran fully parallel).
+  test.describe.configure({ mode: "default" });
   test.afterEach(async ({ db }) => {
     await db.user.deleteMany({ where: { email: { endsWith: "sso.example.test" } } });
   });
