@@ -10,10 +10,7 @@ import { resolveStatsRange, type StatsRange } from "./stats-range";
 import {
   accountsByInviter,
   conversion,
-  mostUsedInvites,
-  usageByBatch,
-  usageByCreator,
-  usageByRole,
+  redemptionBreakdowns,
   type BatchUsage,
   type Conversion,
   type CreatorUsage,
@@ -38,21 +35,18 @@ export type StatsReport = {
   failedByReason: FailureCount[];
 };
 
-/** Everything the stats page and GET /api/v1/stats show, each part one SQL query. */
+/** Everything the stats page and GET /api/v1/stats show, each part one SQL query run beside the others. */
 export async function statsReport(input: StatsQueryInput): Promise<StatsReport> {
   const at = now();
   const range = await resolveStatsRange(await statsQueryServerSchema.parseAsync(input), at);
   const before = await previousRange(range, at);
-  const [stats, series, previousSeries, conv, byRole, byCreator, byInviter, byBatch, mostUsed, failedByReason] = await Promise.all([
+  const [stats, series, previousSeries, conv, breakdowns, byInviter, failedByReason] = await Promise.all([
     inviteStats(),
     redemptionsOverTime(range),
     redemptionsOverTime(before),
     conversion(range),
-    usageByRole(range),
-    usageByCreator(range),
+    redemptionBreakdowns(range),
     accountsByInviter(range),
-    usageByBatch(range),
-    mostUsedInvites(range),
     failedRedemptionsByReason(range),
   ]);
   const { byRole: _currentByRole, ...counts } = stats;
@@ -63,11 +57,8 @@ export async function statsReport(input: StatsQueryInput): Promise<StatsReport> 
     previousSeries,
     redemptionsInRange: series.reduce((sum, bucket) => sum + bucket.redemptions, 0),
     conversion: conv,
-    byRole,
-    byCreator,
+    ...breakdowns,
     byInviter,
-    byBatch,
-    mostUsed,
     failedByReason,
   };
 }

@@ -16,8 +16,9 @@ export const redemptionsFor = (invites: number) => Math.floor(invites / 10) * 3 
  *   MEMBER invites for one use, some for a team (5, 10, 100 uses), expiring 7 to 365 days after creation, one
  *   batch in fifty revoked; created by one of twenty staff accounts.
  * - Three invites in ten are redeemed, each by its own user, at a time between its creation and its expiry
- *   (never in the future), and each redemption has its audit event, as redeemInvite() writes it; one attempt
- *   in twenty failed and left an `invite.redeem_failed` event.
+ *   (never in the future), by an account that records the invite's creator as its inviter (the invite tree);
+ *   each redemption has its audit event, as redeemInvite() writes them; one attempt in twenty failed and left an
+ *   `invite.redeem_failed` event.
  * - Users beyond the redemptions (accounts made before invites, by admins) make up `users` in total.
  * `offset` (a multiple of ten) continues an earlier seeding of `offset` invites without colliding with it.
  */
@@ -58,16 +59,15 @@ export async function seedData(client: pg.Client, counts: SeedCounts & { offset?
   // Invite g with g % 10 < 3 is the (g / 10 * 3 + g % 10)-th redeemed one: users and redemptions line up.
   await client.query(
     `WITH redeemed AS (
-       SELECT i.id AS invite_id, i.role, i.prefix, ${V4("'u' || (g / 10 * 3 + g % 10)")} AS user_id,
+       SELECT i.id AS invite_id, i.role, i.prefix, i.created_by_id, ${V4("'u' || (g / 10 * 3 + g % 10)")} AS user_id,
               g / 10 * 3 + g % 10 AS u,
-              least(now() - interval '1 second',
-                    i.created_at + (i.expires_at - i.created_at) * ((g * 104729) % 1000) / 1000.0) AS at
+              i.created_at + (least(i.expires_at, now()) - i.created_at) * ((g * 104729) % 1000) / 1000.0 AS at
        FROM generate_series($2::bigint + 1, $2::bigint + $1::bigint) AS g
        JOIN invites i ON i.id = ${V4("'i' || g")}
        WHERE g % 10 < 3
      ), made AS (
-       INSERT INTO users (id, email, name, password_hash, role, created_at)
-       SELECT user_id, 'seed-' || u || '@bench.test', 'Seed ' || u, 'not-a-real-hash', role, at FROM redeemed
+       INSERT INTO users (id, email, name, password_hash, role, created_at, invited_by_id)
+       SELECT user_id, 'seed-' || u || '@bench.test', 'Seed ' || u, 'not-a-real-hash', role, at, created_by_id FROM redeemed
      ), used AS (
        INSERT INTO redemptions (invite_id, user_id, created_at, ip, user_agent)
        SELECT invite_id, user_id, at, '198.18.' || (u / 256 % 256) || '.' || (u % 256), 'Mozilla/5.0 (bench)' FROM redeemed
@@ -95,5 +95,5 @@ export async function seedData(client: pg.Client, counts: SeedCounts & { offset?
     [extraUsers, redemptionsFor(offset) + offset],
   );
   // What autovacuum does to a table at rest: statistics, and the visibility map that index-only scans need.
-  await client.query("VACUUM ANALYZE users, invites, invite_counts, redemptions, audit_events");
+  await client.query("VACUUM ANALYZE users, invites, invite_counts, redemptions, audit_events, redemption_hours, invite_created_hours, invited_account_hours");
 }
