@@ -1,5 +1,6 @@
 import { createServer } from "node:net";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
@@ -21,7 +22,8 @@ async function freePort(): Promise<number> {
  * `dataDir` undefined keeps the database in memory.
  */
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedPostgres> {
-  const db = await PGlite.create(options.dataDir ?? "memory://");
+  // pg_trgm backs the search indexes (a migration creates the extension; PGlite must have it loaded).
+  const db = await PGlite.create(options.dataDir ?? "memory://", { extensions: { pg_trgm } });
   const port = options.port ?? (await freePort());
   const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
   await server.start();
