@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { exportInvitePages } from "@/lib/invites/invite-queries";
+import { exportInvitePages } from "@/lib/invites/export-invite-pages";
 import type { ExportInvitesFilter } from "@/lib/validation/exports";
 import type { CsvPages } from "./csv-response";
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { exportInvitePages, listInvites, type ExportedInvite } from "@/lib/invites/invite-queries";
+import { exportInvitePages, type ExportedInvite } from "@/lib/invites/export-invite-pages";
+import { listInvites } from "@/lib/invites/invite-queries";
 import type { ListInvitesInput } from "@/lib/validation/invites";
 import { makeInvite, makeUser } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
