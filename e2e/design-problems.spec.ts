@@ -186,13 +186,18 @@ test("an editor selects invites and revokes them in one confirmed step; batches 
 test("a slow navigation shows progress at once", async ({ page, makeUser, signIn }) => {
   const admin = await makeUser("ADMIN");
   await signIn(page, admin);
-  // Until the page has hydrated, a click is a plain page load, which the bar cannot outlive.
-  await page.goto("/admin", { waitUntil: "networkidle" });
+  // Until the page has hydrated, a click is a plain page load, which the bar cannot outlive. Network idle is not
+  // enough on a busy machine: the scripts are loaded but not yet run. React marks the elements it has hydrated,
+  // and an idle moment after that has let its effects (the bar's click listener) run.
+  await page.goto("/admin");
+  const users = page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Users" });
+  await expect.poll(() => users.evaluate((link) => Object.keys(link).some((key) => key.startsWith("__reactProps")))).toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
   await page.route("**/admin/users**", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await route.continue();
   });
-  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Users" }).click();
+  await users.click();
   await expect(page.getByTestId("navigation-progress")).toHaveAttribute("data-active", "true");
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
   await expect(page.getByTestId("navigation-progress")).not.toHaveAttribute("data-active");

@@ -145,9 +145,12 @@ export const test = base.extend<Fixtures>({
 /**
  * axe's violations of any impact on the page as it is now, one line each. Only violations are collected: the
  * passes and incomplete results axe gathers by default cost a quarter of its time and nobody reads them here.
+ * Legacy mode runs axe.run in the page itself (and in its same-origin frames; the app has no others). The default
+ * mode opens a blank tab for every scan to merge per-frame results, which made a scan take 2.5 s instead of 0.9 s
+ * with the same rules and the same findings.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ["violations"] }).analyze();
   return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 

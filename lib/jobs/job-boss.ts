@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { secondsFromEnv } from "./queues";
 
 /** pg-boss keeps its tables in their own schema, next to the app's. */
 const JOB_SCHEMA = "pgboss";
@@ -21,8 +22,10 @@ export function newJobBoss(databaseUrl: string, options: Partial<PgBoss.Construc
 export function jobBoss(): PgBoss {
   if (globalForJobs.jobBoss) return globalForJobs.jobBoss;
   const { DATABASE_URL, JOBS_POOL_SIZE } = env();
-  // Maintenance fails jobs whose worker died (they expire) so that another worker retries them: every 30 s.
-  globalForJobs.jobBoss = newJobBoss(DATABASE_URL, { max: JOBS_POOL_SIZE, maintenanceIntervalSeconds: 30 });
+  // Maintenance fails jobs whose worker died (they expire) so that another worker retries them: every 30 s, or
+  // JOBS_MAINTENANCE_SECONDS, which the reliability suite shortens along with the expiry (lib/jobs/queues.ts).
+  const maintenanceIntervalSeconds = secondsFromEnv("JOBS_MAINTENANCE_SECONDS", 30);
+  globalForJobs.jobBoss = newJobBoss(DATABASE_URL, { max: JOBS_POOL_SIZE, maintenanceIntervalSeconds });
   return globalForJobs.jobBoss;
 }
 

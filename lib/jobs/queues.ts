@@ -34,6 +34,15 @@ type QueueDefinition = {
   policy?: "standard" | "singleton";
 };
 
+/** A whole number of seconds from the environment, or the default when the variable is unset or empty. */
+export function secondsFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const seconds = Number(raw);
+  if (!Number.isInteger(seconds) || seconds < 1) throw new Error(`${name} must be a whole number of seconds, at least 1 (got "${raw}")`);
+  return seconds;
+}
+
 /** In creation order: a dead-letter queue exists before the queue that names it. */
 export const QUEUE_DEFINITIONS: readonly QueueDefinition[] = [
   { name: QUEUES.mailDead, retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },

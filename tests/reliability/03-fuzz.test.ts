@@ -131,12 +131,16 @@ function untypedRouteAnswer(answer: Answer): boolean {
   }
 }
 
-it(`POST /api/v1/redeem answers ${RUNS} generated bodies with a typed 4xx, never a 5xx`, async () => {
-  const inputs = fc.sample(body, { numRuns: RUNS, seed: 20261122 });
+/*
+ * The body generator draws each of its constant branches (null, a cut-off object) a fifth of the time, so more
+ * than half of 10 000 draws repeat an earlier body byte for byte, nearly all of them bodies refused before any
+ * code is looked at (null, a cut-off object, [], ""). Each distinct body is sent once; every input class stays.
+ */
+const redeemBodies = [...new Set(fc.sample(body, { numRuns: RUNS, seed: 20261122 }).map((input) => (typeof input === "string" ? input : JSON.stringify(input))))];
+
+it(`POST /api/v1/redeem answers the ${redeemBodies.length} distinct bodies of ${RUNS} generated with a typed 4xx, never a 5xx`, async () => {
   const urls = instances();
-  const answers = await inParallel(inputs.length, 16, (i) =>
-    postRedeem(urls[i % 2]!, typeof inputs[i] === "string" ? (inputs[i] as string) : JSON.stringify(inputs[i])),
-  );
+  const answers = await inParallel(redeemBodies.length, 16, (i) => postRedeem(urls[i % 2]!, redeemBodies[i]!));
   const untyped = answers.filter((answer) => answer.status >= 500 || answer.status < 400 || !TYPED.has(answer.json?.error?.code ?? ""));
   expect(untyped.slice(0, 5)).toEqual([]);
 }, FUZZ_TIMEOUT);
