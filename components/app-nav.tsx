@@ -64,9 +64,12 @@ export function AppNav({ links, label, onNavigate }: { links: NavLink[]; label: 
           const active = link.href === current;
           return (
             <li key={link.href}>
+              {/* Every page behind these links is rendered per person; prefetching them all on every page load
+                  was a dozen full server renders per view (two per link) that were mostly never opened. */}
               <Link
                 data-slot="nav-link"
                 href={link.href}
+                prefetch={false}
                 onClick={onNavigate}
                 aria-current={active ? "page" : undefined}
                 className={cn(

@@ -43,7 +43,7 @@ export function UserMenu({ name, email, role, roleDescription }: { name: string;
           </DropdownMenuLabel>
           <DropdownMenuSeparator />
           <DropdownMenuItem asChild>
-            <Link href="/account">
+            <Link href="/account" prefetch={false}>
               <UserRound aria-hidden /> Your account
             </Link>
           </DropdownMenuItem>
