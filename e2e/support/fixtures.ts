@@ -103,13 +103,13 @@ export const test = base.extend<Fixtures>({
 
   signIn: async ({}, use, testInfo) => {
     const { createSession } = await import("@/lib/sessions/create-session");
-    const { encode } = await import("next-auth/jwt");
+    const { encodeSessionToken, sessionCookieName } = await import("@/lib/auth/session-token");
     await use(async (page, user) => {
       const userAgent = await page.evaluate(() => navigator.userAgent);
       const session = await createSession({ userId: user.id, ip: "127.0.0.1", userAgent });
-      const maxAge = Math.floor((session.expiresAt.getTime() - Date.now()) / 1000);
-      const token = await encode({ token: { sub: user.id, sid: session.id, email: user.email, name: user.name }, secret: E2E_NEXTAUTH_SECRET, maxAge });
-      await page.context().addCookies([{ name: "next-auth.session-token", value: token, url: testInfo.project.use.baseURL!, httpOnly: true, sameSite: "Lax" }]);
+      const { token } = await encodeSessionToken(user, session, E2E_NEXTAUTH_SECRET, new Date());
+      const url = testInfo.project.use.baseURL!;
+      await page.context().addCookies([{ name: sessionCookieName(url), value: token, url, httpOnly: true, sameSite: "Lax" }]);
     });
   },
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { decode, encode } from "next-auth/jwt";
+import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
@@ -12,12 +12,13 @@ import { findLiveSession } from "@/lib/sessions/find-live-session";
 import { signOutSession } from "@/lib/sessions/sign-out";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./policy";
+import { encodeSessionToken, sessionCookieName } from "./session-token";
 
 /** The signed-in person, as every page, action and route sees them. */
 export type SessionUser = Actor & { email: string; name: string; sessionId: string };
 
-function sessionCookieName(): string {
-  return env().NEXTAUTH_URL.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+function cookieName(): string {
+  return sessionCookieName(env().NEXTAUTH_URL);
 }
 
 /**
@@ -25,7 +26,7 @@ function sessionCookieName(): string {
  * carries only the user's id and the session record's id, and proves nothing on its own: the record decides.
  */
 async function sessionClaims(): Promise<{ userId: string; sessionId: string } | null> {
-  const raw = (await cookies()).get(sessionCookieName())?.value;
+  const raw = (await cookies()).get(cookieName())?.value;
   if (!raw) return null;
   const token = await decode({ token: raw, secret: env().NEXTAUTH_SECRET }).catch(() => null);
   if (typeof token?.sub !== "string" || typeof token.sid !== "string") return null;
@@ -72,13 +73,12 @@ export async function requirePermission(permission: Permission, path: string): P
 export async function startSession(user: { id: string; email: string; name: string }): Promise<void> {
   const context = await requestContext();
   const session = await createSession({ userId: user.id, ip: context.ip, userAgent: context.userAgent });
-  const maxAge = Math.max(1, Math.floor((session.expiresAt.getTime() - now().getTime()) / 1000));
-  const token = await encode({ token: { sub: user.id, sid: session.id, email: user.email, name: user.name }, secret: env().NEXTAUTH_SECRET, maxAge });
-  (await cookies()).set(sessionCookieName(), token, {
+  const { token, maxAge } = await encodeSessionToken(user, session, env().NEXTAUTH_SECRET, now());
+  (await cookies()).set(cookieName(), token, {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secure: sessionCookieName().startsWith("__Secure-"),
+    secure: cookieName().startsWith("__Secure-"),
     maxAge,
   });
 }
@@ -92,5 +92,5 @@ export async function signOut(): Promise<void> {
 
 /** Forgets the cookie in this browser (after its session was ended some other way, e.g. "sign out everywhere"). */
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).delete(sessionCookieName());
+  (await cookies()).delete(cookieName());
 }

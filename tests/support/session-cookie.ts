@@ -1,7 +1,8 @@
-import { encode } from "next-auth/jwt";
+import { encodeSessionToken, sessionCookieName } from "@/lib/auth/session-token";
 import { createSession } from "@/lib/sessions/create-session";
 
-export const SESSION_COOKIE = "next-auth.session-token";
+/** The test servers run on plain HTTP. */
+export const SESSION_COOKIE = sessionCookieName("http://localhost");
 
 /**
  * A signed-in session for a test, made the way the app makes one (a session record, and next-auth's JWT naming
@@ -9,7 +10,6 @@ export const SESSION_COOKIE = "next-auth.session-token";
  */
 export async function sessionCookie(user: { id: string; email: string; name: string }, secret = process.env.NEXTAUTH_SECRET!): Promise<string> {
   const session = await createSession({ userId: user.id, ip: "127.0.0.1", userAgent: "test" });
-  const maxAge = Math.floor((session.expiresAt.getTime() - Date.now()) / 1000);
-  const token = await encode({ token: { sub: user.id, sid: session.id, email: user.email, name: user.name }, secret, maxAge });
+  const { token } = await encodeSessionToken(user, session, secret, new Date());
   return `${SESSION_COOKIE}=${token}`;
 }
