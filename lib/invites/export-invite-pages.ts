@@ -73,4 +73,3 @@ export async function* exportInvitePages(input: Omit<ListInvitesInput, "cursor" 
   );
   for await (const page of pages) yield page.map((invite) => ({ ...invite, state: inviteState(invite, at) }));
 }
-
