@@ -91,7 +91,7 @@ function rscRows(body: string): string[] {
 }
 
 /** The `{ ok, … }` result a createAction() wrapper returned, read out of the RSC payload. */
-export function actionResult(body: string): { ok: boolean; error?: { code: string; message: string } } | null {
+export function actionResult(body: string): { ok: boolean; error?: { code: string; message: string; fields?: Record<string, string> } } | null {
   for (const row of rscRows(body)) {
     if (!row.includes('"ok":')) continue;
     try {
