@@ -84,12 +84,12 @@ describe("e-mail invitations", () => {
 
   it("resend revokes the old invite and mails a fresh code; the old code no longer works", async () => {
     const { actor, outcome } = await invite("ADMIN", "carol@example.com");
-    await smtp.waitFor(() => smtp.messages.length === 1);
-    const oldCode = codeFrom(smtp.messages[0]!.text!);
+    await smtp.waitFor(() => smtp.to("carol@example.com").length === 1);
+    const oldCode = codeFrom(smtp.to("carol@example.com")[0]!.text!);
     const resent = await resendInvite({ id: outcome.sent[0]!.inviteId }, actor);
     expect(resent).toMatchObject({ ok: true });
-    await smtp.waitFor(() => smtp.messages.length === 2);
-    const newCode = codeFrom(smtp.messages[1]!.text!);
+    await smtp.waitFor(() => smtp.to("carol@example.com").length === 2);
+    const newCode = codeFrom(smtp.to("carol@example.com")[1]!.text!);
     expect(newCode).not.toBe(oldCode);
     expect(await redeemInvite({ code: oldCode, email: "carol@example.com", name: "Carol", password: PASSWORD })).toMatchObject({ ok: false, error: { code: "revoked" } });
     expect(await redeemInvite({ code: newCode, email: "carol@example.com", name: "Carol", password: PASSWORD })).toMatchObject({ ok: true });
@@ -106,14 +106,15 @@ describe("e-mail invitations", () => {
   it("reminds once, N days before expiry, with a fresh code", async () => {
     await db.settings.update({ where: { id: 1 }, data: { reminderDaysBeforeExpiry: 2 } });
     const { outcome } = await invite("ADMIN", "erin@example.com", { days: 5 });
-    await smtp.waitFor(() => smtp.messages.length === 1);
+    // Counted per address: a mail an earlier test queued may still arrive while this one runs.
+    await smtp.waitFor(() => smtp.to("erin@example.com").length === 1);
     expect(await sendInviteReminders()).toBe(0);
     setClockForTests(new Date(Date.now() + 3.5 * DAY));
     expect(await sendInviteReminders()).toBe(1);
     expect(await sendInviteReminders()).toBe(0);
     setClockForTests(undefined);
-    await smtp.waitFor(() => smtp.messages.length === 2);
-    expect(smtp.messages[1]!.subject).toMatch(/^Reminder: /);
+    await smtp.waitFor(() => smtp.to("erin@example.com").length === 2);
+    expect(smtp.to("erin@example.com")[1]!.subject).toMatch(/^Reminder: /);
     expect((await db.invite.findUniqueOrThrow({ where: { id: outcome.sent[0]!.inviteId } })).revokedAt).not.toBeNull();
   });
 });
