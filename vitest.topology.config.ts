@@ -2,6 +2,9 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { ByName } from "./vitest.reliability.config";
 
+// Read by tests/reliability/setup/paths.ts in this process (the global setup) and in the test workers it starts.
+process.env.RELIABILITY_RESULTS_DIR = "test-results/topology";
+
 /**
  * The reliability tests that matter most for scaling out, through the production topology (HAProxy → three
  * instances → PgBouncer → a private PostgreSQL), then the leak scan over all of it: `npm run test:topology`,

@@ -1,6 +1,7 @@
 import path from "node:path";
 
-export const SERVER_LOG_DIR = path.join(process.cwd(), "test-results", "reliability");
+/** The servers' logs and the secrets list; the topology suite has a folder of its own, so both can run at once. */
+export const SERVER_LOG_DIR = path.join(process.cwd(), process.env.RELIABILITY_RESULTS_DIR ?? "test-results/reliability");
 /** Every secret the suite creates (codes, passwords, keys, tokens), one per line, for the final leak scan. */
 export const SECRETS_FILE = path.join(SERVER_LOG_DIR, "secrets.txt");
 

@@ -20,7 +20,7 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   // A killed worker's job is taken for dead after 10 s instead of a minute, and checked for every 2 s instead of
-  // 30: 07-z proves the same recovery without waiting out production's margins. The expiry is stored with the
+  // 30: 00-jobs proves the same recovery without waiting out production's margins. The expiry is stored with the
   // queues when the database is migrated (below); the test and worker processes inherit the interval.
   process.env.JOBS_EXPIRE_SECONDS ??= "10";
   process.env.JOBS_MAINTENANCE_SECONDS ??= "2";
@@ -33,7 +33,7 @@ export default async function setup(project: TestProject) {
       startAppServer({
         port,
         databaseUrl: database.url,
-        // Jobs run in worker processes the mail and webhook tests start and kill (10-jobs…); the instances only queue.
+        // Jobs run in worker processes the mail and webhook tests start and kill (00-jobs…); the instances only queue.
         env: { DB_POOL_SIZE: "10", TRUST_PROXY: "true", METRICS_TOKEN: metricsToken, RUN_WORKERS: "false", SMTP_URL: `smtp://127.0.0.1:${RELIABILITY_SMTP_PORT}` },
       }),
     ),
