@@ -26,7 +26,9 @@ export const checkInviteResponseSchema = z.object({
   expiresAt: instant,
   maxUses: z.int(),
   usesLeft: z.int(),
-});
+  paused: z.boolean().meta({ description: "An administrator has paused redemptions: redeem answers 403 `paused` whatever the invite's state." }),
+  pauseMessage: z.string().nullable().meta({ description: "The administrator's note shown with the pause (also on the invite page); null when not paused." }),
+}).meta({ description: "`state` is `active` and `paused` false when the code can be redeemed now." });
 
 /** The dashboard's revoke form without the id, which the API takes from the path. */
 export const revokeInviteBodySchema = revokeInviteSchema.omit({ id: true });

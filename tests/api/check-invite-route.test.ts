@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { generateCode } from "@/lib/invites/codes";
 import { revokeInvite } from "@/lib/invites/manage-invite";
 import { GUESSES_PER_IP } from "@/lib/rate-limit/code-guess-limit";
+import { updateSettings } from "@/lib/settings/update-settings";
 import { makeInvite, makeUser, PASSWORD, uniqueEmail } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
 
@@ -29,9 +30,19 @@ describe("POST /api/v1/invites/check", () => {
     const response = await check({ code: invite.display.toLowerCase() });
     expect(response.status).toBe(200);
     const json = await response.json();
-    expect(json).toEqual({ state: "active", role: "EDITOR", expiresAt: expect.any(String), maxUses: 3, usesLeft: 3 });
+    expect(json).toEqual({ state: "active", role: "EDITOR", expiresAt: expect.any(String), maxUses: 3, usesLeft: 3, paused: false, pauseMessage: null });
     expect(new Date(json.expiresAt).getTime()).toBeGreaterThan(Date.now());
     expect((await db.invite.findUniqueOrThrow({ where: { id: invite.id } })).uses).toBe(0);
+  });
+
+  it("reports a pause beside an active invite, with the administrator's message, since redeem would refuse it", async () => {
+    const admin = await makeUser("ADMIN");
+    const invite = await makeInvite();
+    expect((await updateSettings({ actor: admin, change: { redemptionsPaused: true, pauseMessage: "Back on Monday." } })).ok).toBe(true);
+    expect(await (await check({ code: invite.code })).json()).toMatchObject({ state: "active", paused: true, pauseMessage: "Back on Monday." });
+
+    expect((await updateSettings({ actor: admin, change: { redemptionsPaused: false } })).ok).toBe(true);
+    expect(await (await check({ code: invite.code })).json()).toMatchObject({ state: "active", paused: false, pauseMessage: null });
   });
 
   it("reports a revoked or used-up invite by its state", async () => {

@@ -4,13 +4,17 @@ import { withJsonErrors } from "@/lib/api/with-json-errors";
 import { previewInvite } from "@/lib/invites/preview-invite";
 import { redeemError } from "@/lib/invites/redeem-errors";
 import { contextFromHeaders } from "@/lib/request-context";
+import { getSettings } from "@/lib/settings/get-settings";
 import { checkInviteSchema } from "@/lib/validation/redeem";
 
-/** Public: `{ code }` → what the invite grants and whether it can still be used; errors as POST /api/v1/redeem's. */
+/**
+ * Public: `{ code }` → what the invite grants and whether it can be used now (a pause refuses every redemption,
+ * so it is reported beside the invite's own state); errors as POST /api/v1/redeem's.
+ */
 export const POST = withJsonErrors("POST /api/v1/invites/check", async (request: Request) => {
   const body = await parseBody(request, checkInviteSchema);
   if (!body.ok) return body.response;
-  const preview = await previewInvite(body.data.code, contextFromHeaders(request.headers).ip);
+  const [preview, settings] = await Promise.all([previewInvite(body.data.code, contextFromHeaders(request.headers).ip), getSettings()]);
   switch (preview.status) {
     case "typo":
       return redeemErrorResponse(redeemError("typo", { message: preview.message }));
@@ -19,6 +23,14 @@ export const POST = withJsonErrors("POST /api/v1/invites/check", async (request:
     case "rate_limited":
       return redeemErrorResponse(redeemError("rate_limited", { retryAfter: preview.retryAfter }));
     default:
-      return Response.json({ state: preview.status, role: preview.role, expiresAt: preview.expiresAt, maxUses: preview.maxUses, usesLeft: preview.usesLeft });
+      return Response.json({
+        state: preview.status,
+        role: preview.role,
+        expiresAt: preview.expiresAt,
+        maxUses: preview.maxUses,
+        usesLeft: preview.usesLeft,
+        paused: settings.redemptionsPaused,
+        pauseMessage: settings.redemptionsPaused ? settings.pauseMessage : null,
+      });
   }
 });
