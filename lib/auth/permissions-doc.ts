@@ -57,6 +57,9 @@ ${permissions}
   demotion (with a reason and an audit event). Disabling a person revokes all their live invites and ends all
   their sessions.
 - **Revocations by others.** Only an Admin undoes a revocation made by someone else (or by the system).
+- **Member invites.** Whoever made one from their account page may revoke it (a link sent to the wrong person), but
+  not unrevoke or extend it, which would get round the quota and the week it is valid; it still counts against
+  the quota.
 - **Sessions.** People end only their own sessions.
 - **API keys** act for the Admin who created them, limited to their scopes; a key stops working when its
   creator is disabled or may no longer hold keys.

@@ -38,6 +38,7 @@ export const PERMISSIONS = {
   "requests.manage": { what: "Approve or reject invite requests (an EDITOR within the role ceiling)", grants: only({ ADMIN: "all", EDITOR: "all" }) },
   "users.approve": { what: "Approve or reject accounts waiting for approval", grants: only({ ADMIN: "all" }) },
   "member-invites.create": { what: "Create single-use Member invites from one's account page, within a quota, when an Admin opened it for the role", grants: only({ EDITOR: "own", MEMBER: "own" }) },
+  "member-invites.revoke": { what: "Revoke a Member invite one created from one's account page (it still counts against the quota)", grants: only({ EDITOR: "own", MEMBER: "own" }) },
   "account.manage": { what: "Manage one's own account (password, sessions, linked sign-in providers) and redeem invites into it", grants: { ADMIN: "own", EDITOR: "own", OPS: "own", MEMBER: "own" } },
 } as const satisfies Record<string, { what: string; grants: GrantTable }>;
 
@@ -113,6 +114,7 @@ export const ACTION_PERMISSIONS = {
   redeem: PUBLIC,
   redeemIntoAccount: "account.manage",
   createMemberInvite: "member-invites.create",
+  revokeMemberInvite: "member-invites.revoke",
   setMemberInvites: "users.manage",
   startSso: PUBLIC,
   redeemWithIdentity: PUBLIC,
@@ -222,7 +224,14 @@ export function reaches(reach: Reach, ownerId: string | null): boolean {
   return reach !== null && (reach.all || reach.ownerId === ownerId);
 }
 
-export type InviteFacts = { role: Role; createdById: string | null; revokedAt: Date | null; revokedById: string | null };
+export type InviteFacts = {
+  role: Role;
+  createdById: string | null;
+  revokedAt: Date | null;
+  revokedById: string | null;
+  /** Made from an account page under the member-invite quota; absent where only invites.manage matters. */
+  memberQuota?: boolean;
+};
 export type InviteChange = "revoke" | "unrevoke" | "extend";
 
 export type Decision = { allowed: true } | { allowed: false; reason: "not_found" | "forbidden"; message: string };
@@ -233,9 +242,12 @@ const ALLOWED: Decision = { allowed: true };
  * Whether the subject may make this change to this invite now. An invite the subject cannot reach is reported
  * as missing (an EDITOR learns nothing of a colleague's invites). Every change obeys the role ceiling at the
  * time of the change, so a demoted person cannot revive or extend what they may no longer create, and only an
- * ADMIN undoes a revocation made by someone else.
+ * ADMIN undoes a revocation made by someone else. Whoever made a Member invite from their account page may
+ * revoke it (a link sent to the wrong person), but not revive or extend it: that would get round the quota and
+ * the week it is valid.
  */
 export function decideInviteChange(subject: Subject, invite: InviteFacts, change: InviteChange): Decision {
+  if (change === "revoke" && invite.memberQuota && reaches(reachOf(subject, "member-invites.revoke"), invite.createdById)) return ALLOWED;
   if (!reaches(reachOf(subject, "invites.manage"), invite.createdById)) {
     return { allowed: false, reason: "not_found", message: "This invite does not exist, or you may not change it." };
   }

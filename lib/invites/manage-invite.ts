@@ -20,6 +20,7 @@ type LockedInvite = {
   revokedAt: Date | null;
   revokedById: string | null;
   expiresAt: Date;
+  memberQuota: boolean;
 };
 
 type Change = {
@@ -43,7 +44,7 @@ async function changeInvite(id: string, actor: Actor, change: Change): Promise<R
   return db.$transaction(async (tx: Tx) => {
     const [invite] = await tx.$queryRaw<LockedInvite[]>`
       SELECT id::text AS id, role, created_by_id::text AS "createdById", revoked_at AS "revokedAt",
-             revoked_by_id::text AS "revokedById", expires_at AS "expiresAt"
+             revoked_by_id::text AS "revokedById", expires_at AS "expiresAt", member_quota AS "memberQuota"
       FROM invites WHERE id = ${id}::uuid FOR UPDATE`;
     if (!invite) return notFound();
     const decision = decideInviteChange(actor, invite, change.kind);

@@ -29,7 +29,7 @@ const MESSAGES: Record<RedeemErrorCode, string> = {
   typo: "This code looks mistyped: one character is wrong or two are swapped.",
   expired: "This invite has expired. Ask the person who invited you for a new one.",
   exhausted: "This invite has already been used as many times as it allows.",
-  revoked: "This invite was withdrawn by an administrator.",
+  revoked: "This invite was withdrawn by the person who made it or by an administrator.",
   email_taken: "An account with this e-mail address already exists. Sign in instead.",
   email_mismatch: "This invite was sent to a different e-mail address. Use the address it was sent to.",
   email_not_allowed: "This invite is only for e-mail addresses at certain domains, and this address is not one of them.",

@@ -79,6 +79,16 @@ describe("decideInviteChange", () => {
     expect(decideInviteChange(editor, invite({ revokedAt: new Date(), revokedById: editor.id }), "unrevoke")).toEqual({ allowed: true });
     expect(decideInviteChange(otherAdmin, revokedByAdmin, "unrevoke")).toEqual({ allowed: true });
   });
+
+  it("lets the maker of a member invite revoke it, and only revoke it", () => {
+    const own = invite({ createdById: member.id, memberQuota: true });
+    expect(decideInviteChange(member, own, "revoke")).toEqual({ allowed: true });
+    expect(decideInviteChange(member, { ...own, revokedAt: new Date(), revokedById: member.id }, "unrevoke")).toMatchObject({ allowed: false, reason: "not_found" });
+    expect(decideInviteChange(member, own, "extend")).toMatchObject({ allowed: false, reason: "not_found" });
+    expect(decideInviteChange({ ...member, id: "m0000000-0000-4000-8000-000000000002" }, own, "revoke")).toMatchObject({ allowed: false, reason: "not_found" });
+    expect(decideInviteChange(member, invite({ createdById: member.id }), "revoke")).toMatchObject({ allowed: false, reason: "not_found" });
+    expect(decideInviteChange(ops, invite({ createdById: ops.id, memberQuota: true }), "revoke")).toMatchObject({ allowed: false, reason: "not_found" });
+  });
 });
 
 describe("docs/permissions.md", () => {

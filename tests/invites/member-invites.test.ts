@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { extendInvite, revokeInvite, unrevokeInvite } from "@/lib/invites/manage-invite";
 import { createMemberInvite, memberInviteAllowance, setMemberInvites } from "@/lib/invites/member-invites";
 import { redeemInvite } from "@/lib/invites/redeem-invite";
-import { makeUser, redeemRequest } from "../support/factories";
+import { makeInvite, makeUser, redeemRequest } from "../support/factories";
 import { resetDatabase } from "../support/reset-database";
 
 beforeEach(resetDatabase);
@@ -59,6 +60,29 @@ describe("member invites", () => {
     // Invites older than 30 days no longer count.
     await db.invite.updateMany({ where: { createdById: member.id }, data: { createdAt: new Date(Date.now() - 31 * DAY) } });
     expect(await memberInviteAllowance(member.id)).toMatchObject({ allowed: true, used: 0, remaining: 3 });
+  });
+
+  it("their maker may revoke them, audited, without getting the quota back; nobody else's, and nothing more", async () => {
+    await open({ memberInviteQuota: 2 });
+    const member = await oldMember();
+    const other = await oldMember();
+    const made = await createMemberInvite(member);
+    if (!made.ok) throw new Error(made.error.message);
+    const id = made.data.id;
+
+    expect(await revokeInvite({ id, actor: other })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect((await revokeInvite({ id, actor: member })).ok).toBe(true);
+    expect(await redeemInvite(redeemRequest(made.data.code, "late"))).toMatchObject({ ok: false, error: { code: "revoked" } });
+    expect(await db.auditEvent.count({ where: { action: "invite.revoke", target: id, actorId: member.id } })).toBe(1);
+    expect(await memberInviteAllowance(member.id)).toMatchObject({ used: 1, remaining: 1 });
+
+    // Reviving or extending one would get round the quota and the week it is valid.
+    expect(await unrevokeInvite({ id, actor: member })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await extendInvite({ id, actor: member, expiresAt: new Date(Date.now() + 30 * DAY) })).toMatchObject({ ok: false, error: { code: "not_found" } });
+
+    // An invite the member did not make from the account page stays out of reach, even one credited to them.
+    const ordinary = await makeInvite({ createdById: member.id });
+    expect(await revokeInvite({ id: ordinary.id, actor: member })).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 
   it("an ADMIN changes one person's quota or takes the privilege away, audited", async () => {

@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { inviteState } from "@/lib/invites/invite-state";
 import { listMemberInvites, memberInviteAllowance, QUOTA_WINDOW_DAYS } from "@/lib/invites/member-invites";
 import { CreateMemberInvite } from "./create-member-invite";
+import { RevokeMemberInvite } from "./revoke-member-invite";
 
 export const metadata: Metadata = { title: "Your invites" };
 
@@ -38,23 +39,32 @@ export default async function MemberInvitesPage() {
               <TableHead scope="col">State</TableHead>
               <TableHead scope="col">Created</TableHead>
               <TableHead scope="col">Expires</TableHead>
+              <TableHead scope="col">
+                <span className="sr-only">Actions</span>
+              </TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {invites.map((invite) => (
-              <TableRow key={invite.id}>
-                <TableCell className="font-mono">{invite.prefix}…</TableCell>
-                <TableCell>
-                  <StateBadge state={inviteState(invite, at)} />
-                </TableCell>
-                <TableCell>
-                  <LocalTime value={invite.createdAt} relative />
-                </TableCell>
-                <TableCell>
-                  <LocalTime value={invite.expiresAt} relative />
-                </TableCell>
-              </TableRow>
-            ))}
+            {invites.map((invite) => {
+              const state = inviteState(invite, at);
+              return (
+                <TableRow key={invite.id}>
+                  <TableCell className="font-mono">{invite.prefix}…</TableCell>
+                  <TableCell>
+                    <StateBadge state={state} />
+                  </TableCell>
+                  <TableCell>
+                    <LocalTime value={invite.createdAt} relative />
+                  </TableCell>
+                  <TableCell>
+                    <LocalTime value={invite.expiresAt} relative />
+                  </TableCell>
+                  <TableCell className="text-right">
+                    {state === "active" ? <RevokeMemberInvite id={invite.id} prefix={invite.prefix} /> : null}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
       ) : null}

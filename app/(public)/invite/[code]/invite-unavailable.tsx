@@ -10,7 +10,7 @@ const PAGES: Record<Exclude<Unavailable["status"], "typo" | "rate_limited">, { t
   invalid: { title: "This invite code does not exist", body: "Check the code against the one you were sent, or ask for a new invite." },
   expired: { title: "This invite has expired", body: "Ask the person who invited you for a new one." },
   exhausted: { title: "This invite has been used up", body: "It has been redeemed as many times as it allows. Ask for a new one." },
-  revoked: { title: "This invite was withdrawn", body: "An administrator revoked it. Ask the person who invited you for a new one." },
+  revoked: { title: "This invite was withdrawn", body: "The person who made it, or an administrator, revoked it. Ask the person who invited you for a new one." },
 };
 
 /**
