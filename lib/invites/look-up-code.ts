@@ -16,18 +16,26 @@ export type FoundInvite = {
   revokedAt: Date | null;
   boundEmail: string | null;
   allowedDomains: string[];
+  /** Who made it, by name: null for the first-admin invite or a deleted account. */
+  inviterName: string | null;
 };
 
-export type CodeLookup = { status: "found"; invite: FoundInvite } | { status: "invalid" } | { status: "rate_limited"; retryAfter: number };
+/** An administrator's pause of all redemptions, with the note shown to people; null while redemptions are open. */
+export type Pause = { message: string | null } | null;
 
-type Row = FoundInvite & { codeHash: Uint8Array | null; seen: number; counted: number | null };
+export type CodeLookup = ({ status: "found"; invite: FoundInvite } | { status: "invalid" } | { status: "rate_limited"; retryAfter: number }) & { pause: Pause };
+
+type Row = FoundInvite & { codeHash: Uint8Array | null; seen: number; counted: number | null; paused: boolean; pauseMessage: string | null };
 
 /**
  * An invite by the hash of its canonical code, under the per-IP guess limit, in one statement and one round
  * trip. The statement reads the client's counter and the invite from the same snapshot; only when no invite
  * matched does it count a guess, and only while the client is under the limit (the upsert's row lock orders
  * parallel guesses, so they cannot all slip under it). A client at the limit is refused whatever it sent, so
- * the answer says nothing about the code. Earlier this took three round trips: count, look up, give back.
+ * the answer says nothing about the code. Earlier this took three round trips: count, look up, give back. The
+ * same statement reads the pause switch and the inviter's name, which every caller needs next: one round trip
+ * for the invite page, the check and the start of every redemption. A guess counts while paused too, so a pause
+ * never makes the check a free oracle.
  */
 export async function lookUpCode(canonicalCode: string, ip: string | null): Promise<CodeLookup> {
   const codeHash = hashSecret(canonicalCode);
@@ -35,7 +43,8 @@ export async function lookUpCode(canonicalCode: string, ip: string | null): Prom
   const window = rateLimitWindow(GUESSES_PER_IP, now());
   const [row] = await db.$queryRaw<Row[]>`
     WITH found AS (
-      SELECT id, code_hash, role, prefix, max_uses, uses, expires_at, revoked_at, bound_email, allowed_domains FROM invites WHERE code_hash = ${new Uint8Array(codeHash)}
+      SELECT id, code_hash, role, prefix, max_uses, uses, expires_at, revoked_at, bound_email, allowed_domains, created_by_id
+      FROM invites WHERE code_hash = ${new Uint8Array(codeHash)}
     ), seen AS (
       SELECT count FROM rate_limits WHERE key = ${key}::text AND window_start = ${window.start}::timestamptz
     ), counted AS (
@@ -47,16 +56,19 @@ export async function lookUpCode(canonicalCode: string, ip: string | null): Prom
     SELECT coalesce((SELECT count FROM seen), 0)::int AS seen, (SELECT count FROM counted) AS counted,
            found.id::text AS id, found.code_hash AS "codeHash", found.role::text AS role, found.prefix,
            found.max_uses AS "maxUses", found.uses, found.expires_at AS "expiresAt", found.revoked_at AS "revokedAt",
-           found.bound_email AS "boundEmail", coalesce(found.allowed_domains, '{}') AS "allowedDomains"
-    FROM (VALUES (1)) AS one (x) LEFT JOIN found ON true`;
+           found.bound_email AS "boundEmail", coalesce(found.allowed_domains, '{}') AS "allowedDomains",
+           creator.name AS "inviterName", settings.redemptions_paused AS paused, settings.pause_message AS "pauseMessage"
+    FROM (VALUES (1)) AS one (x) LEFT JOIN found ON true LEFT JOIN users creator ON creator.id = found.created_by_id
+    CROSS JOIN settings WHERE settings.id = 1`;
   if (!row) throw new Error("lookUpCode: the statement returned no row");
+  const pause: Pause = row.paused ? { message: row.pauseMessage } : null;
   if (row.codeHash) {
-    if (row.seen >= GUESSES_PER_IP.limit) return { status: "rate_limited", retryAfter: window.retryAfter };
-    if (!matchesHash(row.codeHash, codeHash)) return { status: "invalid" };
-    const { id, role, prefix, maxUses, uses, expiresAt, revokedAt, boundEmail, allowedDomains } = row;
-    return { status: "found", invite: { id, role, prefix, maxUses, uses, expiresAt, revokedAt, boundEmail, allowedDomains } };
+    if (row.seen >= GUESSES_PER_IP.limit) return { status: "rate_limited", retryAfter: window.retryAfter, pause };
+    if (!matchesHash(row.codeHash, codeHash)) return { status: "invalid", pause };
+    const { id, role, prefix, maxUses, uses, expiresAt, revokedAt, boundEmail, allowedDomains, inviterName } = row;
+    return { status: "found", invite: { id, role, prefix, maxUses, uses, expiresAt, revokedAt, boundEmail, allowedDomains, inviterName }, pause };
   }
-  if (row.counted === null) return { status: "rate_limited", retryAfter: window.retryAfter };
+  if (row.counted === null) return { status: "rate_limited", retryAfter: window.retryAfter, pause };
   await recordInvalidGuess(ip);
-  return { status: "invalid" };
+  return { status: "invalid", pause };
 }

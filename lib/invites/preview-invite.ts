@@ -1,11 +1,10 @@
 import "server-only";
 import { now } from "@/lib/clock";
-import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 import type { InviteState } from "@/lib/validation/invites";
 import { checkCode } from "./codes";
 import { inviteState } from "./invite-state";
-import { lookUpCode } from "./look-up-code";
+import { lookUpCode, type Pause } from "./look-up-code";
 
 type InviteDetails = {
   role: Role;
@@ -19,6 +18,8 @@ type InviteDetails = {
   boundEmail: string | null;
   /** Only addresses at these domains may redeem it. */
   allowedDomains: string[];
+  /** Redemptions are paused for everyone: the invite stays good, but cannot be used now. */
+  pause: Pause;
 };
 
 export type InvitePreview =
@@ -31,14 +32,15 @@ export type InvitePreview =
 /**
  * What an invite link grants, read without consuming a use. Looking a code up is a guess like any other, so
  * the preview shares the redeem path's per-IP limit: otherwise it would be a free oracle for guessing codes.
+ * One round trip: the look-up brings the inviter's name and the pause switch along.
  */
 export async function previewInvite(input: string, ip: string | null): Promise<InvitePreview> {
   const checked = checkCode(input);
   if (!checked.ok) return { status: "typo", message: checked.message };
   const lookup = await lookUpCode(checked.code, ip);
-  if (lookup.status !== "found") return lookup;
+  if (lookup.status === "invalid") return { status: "invalid" };
+  if (lookup.status === "rate_limited") return { status: "rate_limited", retryAfter: lookup.retryAfter };
   const { invite } = lookup;
-  const creator = await db.invite.findUnique({ where: { id: invite.id }, select: { createdBy: { select: { name: true } } } });
   const details = {
     role: invite.role,
     expiresAt: invite.expiresAt,
@@ -47,7 +49,8 @@ export async function previewInvite(input: string, ip: string | null): Promise<I
     code: checked.code,
     boundEmail: invite.boundEmail,
     allowedDomains: invite.allowedDomains,
-    inviter: creator?.createdBy?.name ?? null,
+    inviter: invite.inviterName,
+    pause: lookup.pause,
   };
   return { status: inviteState(invite, now()), ...details };
 }

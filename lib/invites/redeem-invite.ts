@@ -58,15 +58,14 @@ async function fail(context: Context, reason: RedeemErrorCode, inviteId?: string
 }
 
 /**
- * What every redemption does before the statement: refuse while paused, then pass the per-IP guess limit (which
- * every entry point shares because they all come through here) and find a live invite. These cheap read-only
+ * What every redemption does before the statement, in one round trip: pass the per-IP guess limit (which every
+ * entry point shares because they all come through here), refuse while paused, and find a live invite. These
  * checks decide nothing on their own — the statement re-checks everything under the row's lock — but they keep
  * a dead code from costing password hashing and give each failure its own message.
  */
 async function openInvite(code: string, email: string | null, context: Context): Promise<{ ok: true; invite: FoundInvite } | { ok: false; error: RedeemError }> {
-  const settings = await getSettings();
-  if (settings.redemptionsPaused) return fail(context, "paused", undefined, pausedError(settings.pauseMessage));
   const lookup = await lookUpCode(code, context.ip);
+  if (lookup.pause) return fail(context, "paused", undefined, pausedError(lookup.pause.message));
   if (lookup.status === "rate_limited") return fail(context, "rate_limited", undefined, { retryAfter: lookup.retryAfter });
   if (lookup.status === "invalid") return fail(context, "invalid");
   const { invite } = lookup;

@@ -45,6 +45,15 @@ describe("POST /api/v1/invites/check", () => {
     expect(await (await check({ code: invite.code })).json()).toMatchObject({ state: "active", paused: false, pauseMessage: null });
   });
 
+  it("counts unknown codes as guesses while paused too, so a pause never makes it a free oracle", async () => {
+    const admin = await makeUser("ADMIN");
+    const invite = await makeInvite();
+    expect((await updateSettings({ actor: admin, change: { redemptionsPaused: true, pauseMessage: null } })).ok).toBe(true);
+    const ip = "198.51.100.78";
+    for (let i = 0; i < GUESSES_PER_IP.limit; i++) expect((await check({ code: generateCode() }, ip)).status).toBe(404);
+    expect((await check({ code: invite.code }, ip)).status).toBe(429);
+  });
+
   it("reports a revoked or used-up invite by its state", async () => {
     const admin = await makeUser("ADMIN");
     const revoked = await makeInvite();

@@ -16,7 +16,6 @@ import { ssoProviders } from "@/lib/auth/sso-providers";
 import { formatCode } from "@/lib/invites/code-format";
 import { previewInvite } from "@/lib/invites/preview-invite";
 import { requestContext } from "@/lib/request-context";
-import { getSettings } from "@/lib/settings/get-settings";
 import { InviteUnavailable } from "./invite-unavailable";
 
 // The code is in this page's URL: never send it to another site as a referrer. Not "no-referrer", though:
@@ -25,7 +24,7 @@ export const metadata: Metadata = { title: "Your invitation", referrer: "same-or
 
 export default async function InvitePage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const [{ code }, { ssoError }] = await Promise.all([params, searchParams]);
-  const [preview, user, settings] = await Promise.all([previewInvite(code, (await requestContext()).ip), getCurrentUser(), getSettings()]);
+  const [preview, user] = await Promise.all([previewInvite(code, (await requestContext()).ip), getCurrentUser()]);
   if (preview.status !== "active") return <InviteUnavailable preview={preview} typed={decodeURIComponent(code)} />;
   const providers = ssoProviders();
   const after = user ? raisedRole(user.role, preview.role) : null;
@@ -65,9 +64,9 @@ export default async function InvitePage({ params, searchParams }: { params: Pro
           </li>
         ) : null}
       </ul>
-      {settings.redemptionsPaused ? (
+      {preview.pause ? (
         <>
-          <PausedNotice message={settings.pauseMessage} />
+          <PausedNotice message={preview.pause.message} />
           <p className="text-center text-sm text-muted-foreground">This invite is still good: come back to this link once redemptions are open again.</p>
         </>
       ) : user ? (

@@ -4,7 +4,6 @@ import { withJsonErrors } from "@/lib/api/with-json-errors";
 import { previewInvite } from "@/lib/invites/preview-invite";
 import { redeemError } from "@/lib/invites/redeem-errors";
 import { contextFromHeaders } from "@/lib/request-context";
-import { getSettings } from "@/lib/settings/get-settings";
 import { checkInviteSchema } from "@/lib/validation/redeem";
 
 /**
@@ -14,7 +13,7 @@ import { checkInviteSchema } from "@/lib/validation/redeem";
 export const POST = withJsonErrors("POST /api/v1/invites/check", async (request: Request) => {
   const body = await parseBody(request, checkInviteSchema);
   if (!body.ok) return body.response;
-  const [preview, settings] = await Promise.all([previewInvite(body.data.code, contextFromHeaders(request.headers).ip), getSettings()]);
+  const preview = await previewInvite(body.data.code, contextFromHeaders(request.headers).ip);
   switch (preview.status) {
     case "typo":
       return redeemErrorResponse(redeemError("typo", { message: preview.message }));
@@ -29,8 +28,8 @@ export const POST = withJsonErrors("POST /api/v1/invites/check", async (request:
         expiresAt: preview.expiresAt,
         maxUses: preview.maxUses,
         usesLeft: preview.usesLeft,
-        paused: settings.redemptionsPaused,
-        pauseMessage: settings.redemptionsPaused ? settings.pauseMessage : null,
+        paused: preview.pause !== null,
+        pauseMessage: preview.pause?.message ?? null,
       });
   }
 });
