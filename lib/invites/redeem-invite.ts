@@ -30,6 +30,11 @@ export type RedeemRequest = {
 
 /** `pendingApproval`: the invite needed approval, so the account cannot sign in until an ADMIN approves it. */
 type RedeemedUser = { id: string; email: string; name: string; role: Role; pendingApproval: boolean };
+/**
+ * Whether the statement wrote an outbox event. Only then is a dispatch started: an empty one is a transaction of
+ * its own, which after every redemption cost the hot path a pooled connection and three round trips for nothing.
+ */
+type Announced = { announced: boolean };
 
 /** What a redemption made: the account, and the invite whose use it took. */
 type Redemption = { user: RedeemedUser; inviteId: string };
@@ -96,12 +101,13 @@ async function createAccount(
   if (await db.user.findUnique({ where: { email: account.email }, select: { id: true } })) return fail(context, "email_taken", invite.id);
   const passwordHash = await account.passwordHash();
   try {
-    const [user] = await db.$queryRawUnsafe<RedeemedUser[]>(
+    const [row] = await db.$queryRawUnsafe<(RedeemedUser & Announced)[]>(
       REDEEM_STATEMENT,
       ...redeemStatementParams({ inviteId: invite.id, now: now(), email: account.email, name: account.name, passwordHash, identity: account.identity, ...context }),
     );
-    if (user) {
-      dispatchWebhookEventsSoon();
+    if (row) {
+      const { announced, ...user } = row;
+      if (announced) dispatchWebhookEventsSoon();
       return ok({ user, inviteId: invite.id });
     }
     return whyNoUse(invite.id, context);
@@ -180,13 +186,13 @@ export async function redeemIntoAccount(request: { code: string; userId: string;
   const usedBefore = () => db.redemption.findUnique({ where: { inviteId_userId: { inviteId: invite.id, userId: request.userId } }, select: { id: true } });
   if (await usedBefore()) return fail(context, "already_redeemed", invite.id);
   try {
-    const [row] = await db.$queryRawUnsafe<(RedeemedUser & { previousRole: Role })[]>(
+    const [row] = await db.$queryRawUnsafe<(RedeemedUser & Announced & { previousRole: Role })[]>(
       REDEEM_INTO_ACCOUNT_STATEMENT,
       ...redeemIntoAccountParams({ inviteId: invite.id, now: now(), userId: request.userId, raises: ROLE_RAISES, ...context }),
     );
     if (row) {
-      const { previousRole, ...user } = row;
-      dispatchWebhookEventsSoon();
+      const { previousRole, announced, ...user } = row;
+      if (announced) dispatchWebhookEventsSoon();
       return ok({ user, previousRole, inviteId: invite.id });
     }
     if (await usedBefore()) return fail(context, "already_redeemed", invite.id);

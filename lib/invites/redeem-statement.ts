@@ -4,7 +4,8 @@ import "server-only";
  * only while one is left (its row lock makes concurrent redemptions of the same invite queue and re-check
  * `uses < max_uses` on the row as it is after the winner commits) and while redemptions are not paused; the
  * user, the used_by row and the audit event are inserted only from the row it returned, and so is the
- * `invite.redeemed` webhook event (the outbox read by lib/webhooks) when an endpoint wants it. The UPDATE also
+ * `invite.redeemed` webhook event (the outbox read by lib/webhooks) when an endpoint wants it, which the answer
+ * reports (`announced`) so that a dispatch runs only when there is something to send. The UPDATE also
  * holds the invite's e-mail binding and allowed domains (`*.example.org`: any subdomain), so they are enforced
  * under the same guard as the uses. The account records the invite's creator as its inviter (the invite tree);
  * an account made through single sign-on has no password and gets its provider identity in the same statement.
@@ -26,6 +27,7 @@ const ANNOUNCED = (user: string) => `
              'user', jsonb_build_object('id', ${user}.id, 'email', ${user}.email, 'name', ${user}.name, 'role', ${user}.role))
     FROM taken, ${user}
     WHERE EXISTS (SELECT 1 FROM webhook_endpoints WHERE enabled AND 'invite.redeemed' = ANY(events))
+    RETURNING 1
   )`;
 
 export const REDEEM_STATEMENT = `
@@ -50,7 +52,7 @@ export const REDEEM_STATEMENT = `
            jsonb_build_object('role', taken.role, 'prefix', taken.prefix, 'userAgent', $7::text, 'provider', $8::text)
     FROM taken, created
   ),${ANNOUNCED("created")}
-  SELECT id::text, email, name, role, pending_approval AS "pendingApproval" FROM created`;
+  SELECT id::text, email, name, role, pending_approval AS "pendingApproval", EXISTS (SELECT 1 FROM announced) AS announced FROM created`;
 
 export type RedeemStatementArgs = {
   inviteId: string;
@@ -108,7 +110,8 @@ export const REDEEM_INTO_ACCOUNT_STATEMENT = `
                               'existingAccount', true, 'roleBefore', raised.previous_role, 'roleAfter', raised.role)
     FROM taken, raised
   ),${ANNOUNCED("raised")}
-  SELECT id::text, email, name, role, pending_approval AS "pendingApproval", previous_role AS "previousRole" FROM raised`;
+  SELECT id::text, email, name, role, pending_approval AS "pendingApproval", previous_role AS "previousRole",
+         EXISTS (SELECT 1 FROM announced) AS announced FROM raised`;
 
 export function redeemIntoAccountParams(args: { inviteId: string; now: Date; userId: string; ip: string | null; userAgent: string | null; raises: readonly string[] }): unknown[] {
   return [args.inviteId, args.now, args.userId, args.ip, args.userAgent, [...args.raises]];
