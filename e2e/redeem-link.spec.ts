@@ -74,3 +74,26 @@ test("an e-mail that already has an account is pointed to sign-in and uses nothi
   await page.goto(`/invite/${invite!.code}`);
   await expect(page.getByRole("heading", { name: "Join as a Member" })).toBeVisible();
 });
+
+test("an invite that needs approval says so where the new account lands, and again at sign-in", async ({ page, makeInvites, db }) => {
+  const [invite] = await makeInvites({ maxUses: 1 });
+  await db.invite.update({ where: { id: invite!.id }, data: { needsApproval: true } });
+  const email = uniqueEmail("approval");
+  await page.goto(`/invite/${invite!.code}`);
+  await page.getByLabel("Your name").fill("Waiting Member");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("a perfectly long new password");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await page.waitForURL(/\/login\?pending=1$/);
+  // The design system's alert, not a bare paragraph that reads as part of the page.
+  const status = page.locator('[data-slot="alert"][role="status"]');
+  await expect(status).toContainText("Your account is created and waiting for an administrator's approval.");
+  await expectAccessible(page);
+
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("a perfectly long new password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "waiting for an administrator's approval" })).toBeVisible();
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -30,9 +30,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </Alert>
       ) : null}
       {params.pending ? (
-        <p className="alert success" role="status">
-          Your account is created and waiting for an administrator&apos;s approval. You can sign in once it is approved; you will get an e-mail.
-        </p>
+        <Alert variant="success" role="status">
+          <CircleCheck aria-hidden />
+          <p>Your account is created and waiting for an administrator&apos;s approval. You can sign in once it is approved; you will get an e-mail.</p>
+        </Alert>
       ) : null}
       {params.error ? (
         <Alert variant="destructive" role="alert">
