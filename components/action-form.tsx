@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
+import { toast } from "sonner";
 import type { ActionState } from "@/lib/action";
 import { cn } from "@/lib/utils";
 import { FormStatus } from "./form-status";
@@ -14,6 +15,11 @@ type Props<T> = {
   size?: "default" | "sm";
   /** Said after success (a server page can pass only plain values here). */
   success?: string;
+  /**
+   * Where success is said: beside the form, or in a toast for a form in a row that the change takes off the page
+   * (an approved account, a retried job), where a message beside it would vanish with it.
+   */
+  announce?: "inline" | "toast";
   className?: string;
   children?: ReactNode;
 };
@@ -22,8 +28,13 @@ type Props<T> = {
  * A form bound to one server action: it submits without JavaScript too, says what went wrong (each field's
  * message listed under the form's), and what happened on success.
  */
-export function ActionForm<T>({ action, submitLabel, pendingLabel, variant = "default", size = "default", success, className, children }: Props<T>) {
-  const [state, dispatch, pending] = useActionState(action, null);
+export function ActionForm<T>({ action, submitLabel, pendingLabel, variant = "default", size = "default", success, announce = "inline", className, children }: Props<T>) {
+  // The toast is raised when the action answers, before the re-rendered page can unmount this form.
+  const [state, dispatch, pending] = useActionState(async (previous: ActionState<T>, form: FormData) => {
+    const result = await action(previous, form);
+    if (result?.ok && success && announce === "toast") toast.success(success);
+    return result;
+  }, null);
   const fields = state && !state.ok ? Object.entries(state.error.fields ?? {}) : [];
   return (
     <form action={dispatch} className={cn("grid gap-3", className)} aria-busy={pending}>
@@ -41,7 +52,7 @@ export function ActionForm<T>({ action, submitLabel, pendingLabel, variant = "de
           ))}
         </ul>
       ) : null}
-      {state?.ok && success ? (
+      {state?.ok && success && announce === "inline" ? (
         <p className="text-sm text-success" role="status">
           {success}
         </p>

@@ -46,7 +46,7 @@ export default async function JobsPage() {
                 <TableCell className="max-w-md text-sm break-words">{job.lastError}</TableCell>
                 <TableCell>{job.failedOn ? <LocalTime value={job.failedOn} /> : "—"}</TableCell>
                 <TableCell>
-                  <ActionForm action={retryJobAction} submitLabel="Retry" pendingLabel="Retrying…" size="sm" variant="outline" success="Queued again.">
+                  <ActionForm action={retryJobAction} submitLabel="Retry" pendingLabel="Retrying…" size="sm" variant="outline" success="Queued again." announce="toast">
                     <input type="hidden" name="id" value={job.id} />
                   </ActionForm>
                 </TableCell>

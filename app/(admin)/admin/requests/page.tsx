@@ -98,10 +98,25 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                       <LocalTime value={pending.createdAt} />
                     </TableCell>
                     <TableCell className="flex gap-2">
-                      <ActionForm action={approveAccountAction} submitLabel="Approve" size="sm">
+                      <ActionForm
+                        action={approveAccountAction}
+                        submitLabel="Approve"
+                        pendingLabel="Approving…"
+                        size="sm"
+                        success={`${pending.name} can sign in now and gets an e-mail saying so.`}
+                        announce="toast"
+                      >
                         <input type="hidden" name="id" value={pending.id} />
                       </ActionForm>
-                      <ActionForm action={rejectAccountAction} submitLabel="Reject" size="sm" variant="destructive">
+                      <ActionForm
+                        action={rejectAccountAction}
+                        submitLabel="Reject"
+                        pendingLabel="Rejecting…"
+                        size="sm"
+                        variant="destructive"
+                        success={`${pending.name}'s account is refused and stays disabled.`}
+                        announce="toast"
+                      >
                         <input type="hidden" name="id" value={pending.id} />
                       </ActionForm>
                     </TableCell>
