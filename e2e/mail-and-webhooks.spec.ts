@@ -66,6 +66,20 @@ test("an admin registers a webhook, invites by e-mail; the mailed link creates t
   const hook = receiver.accepted().find((entry) => entry.type === "invite.redeemed")!;
   expect(() => new Webhook(receiver.secret).verify(hook.raw, { "webhook-id": hook.id, "webhook-timestamp": String(Math.floor(Date.now() / 1000)), "webhook-signature": "v1,bad" })).toThrow();
   expect(hook.raw).not.toContain(link.split("/").at(-1)!);
+
+  // Deleting takes a confirmation: the endpoint's delivery log goes with it.
+  await admin.goto("/admin/webhooks");
+  const row = admin.getByRole("row").filter({ hasText: receiver.url });
+  await row.getByRole("button", { name: `Delete the endpoint ${receiver.url}…` }).click();
+  const dialog = admin.getByRole("alertdialog", { name: "Delete this endpoint?" });
+  await expect(dialog).toContainText("its delivery log is deleted with it");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(row).toBeVisible();
+  await row.getByRole("button", { name: `Delete the endpoint ${receiver.url}…` }).click();
+  await dialog.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(admin.getByText("The endpoint is deleted.")).toBeVisible();
+  await expect(row).toHaveCount(0);
+  expect(await db.webhookEndpoint.count({ where: { url: receiver.url } })).toBe(0);
 });
 
 test("a person asks for an invite, confirms by the mailed link, and an admin approves: the invite arrives by mail", async ({ browser, signedInAs, db }) => {

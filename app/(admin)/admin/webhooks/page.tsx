@@ -7,8 +7,9 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/session";
 import { listWebhookEndpoints } from "@/lib/webhooks/manage-endpoints";
-import { deleteWebhookAction, updateWebhookAction } from "./actions";
+import { updateWebhookAction } from "./actions";
 import { CreateWebhookForm } from "./create-webhook-form";
+import { DeleteWebhook } from "./delete-webhook";
 
 export const metadata: Metadata = { title: "Webhooks", referrer: "no-referrer" };
 
@@ -70,9 +71,7 @@ export default async function WebhooksPage() {
                       <input type="hidden" name="id" value={endpoint.id} />
                       <input type="hidden" name="enabled" value={endpoint.enabled ? "false" : "true"} />
                     </ActionForm>
-                    <ActionForm action={deleteWebhookAction} submitLabel="Delete" size="sm" variant="destructive">
-                      <input type="hidden" name="id" value={endpoint.id} />
-                    </ActionForm>
+                    <DeleteWebhook id={endpoint.id} url={endpoint.url} />
                   </TableCell>
                 </TableRow>
               ))}
