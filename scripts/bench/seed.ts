@@ -95,5 +95,5 @@ export async function seedData(client: pg.Client, counts: SeedCounts & { offset?
     [extraUsers, redemptionsFor(offset) + offset],
   );
   // What autovacuum does to a table at rest: statistics, and the visibility map that index-only scans need.
-  await client.query("VACUUM ANALYZE users, invites, invite_counts, redemptions, audit_events, redemption_hours, invite_created_hours, invited_account_hours");
+  await client.query("VACUUM ANALYZE users, invites, invite_counts, redemptions, audit_events, redemption_hours, redemption_hour_totals, invite_created_hours, invited_account_hours");
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 
-const TRUNCATE = `TRUNCATE users, user_identities, invites, invite_counts, redemption_hours, invite_created_hours, invited_account_hours, redemptions, audit_events, api_keys, password_resets, rate_limits, settings, mails, dev_mailbox, webhook_endpoints, webhook_events, webhook_deliveries, invite_requests RESTART IDENTITY CASCADE`;
+const TRUNCATE = `TRUNCATE users, user_identities, invites, invite_counts, redemption_hours, redemption_hour_totals, invite_created_hours, invited_account_hours, redemptions, audit_events, api_keys, password_resets, rate_limits, settings, mails, dev_mailbox, webhook_endpoints, webhook_events, webhook_deliveries, invite_requests RESTART IDENTITY CASCADE`;
 
 /**
  * Empties every application table, for tests that assert exact counts. A job worker the previous test started
