@@ -17,7 +17,8 @@ type Props<T> = {
   success?: string;
   /**
    * Where success is said: beside the form, or in a toast for a form in a row that the change takes off the page
-   * (an approved account, a retried job), where a message beside it would vanish with it.
+   * (an approved account, a retried job), where a message beside it would vanish with it. A toast form needs
+   * JavaScript, as the confirmation dialogs do: only a server action itself can be posted without it.
    */
   announce?: "inline" | "toast";
   className?: string;
@@ -30,11 +31,12 @@ type Props<T> = {
  */
 export function ActionForm<T>({ action, submitLabel, pendingLabel, variant = "default", size = "default", success, announce = "inline", className, children }: Props<T>) {
   // The toast is raised when the action answers, before the re-rendered page can unmount this form.
-  const [state, dispatch, pending] = useActionState(async (previous: ActionState<T>, form: FormData) => {
+  const announced = async (previous: ActionState<T>, form: FormData) => {
     const result = await action(previous, form);
-    if (result?.ok && success && announce === "toast") toast.success(success);
+    if (result?.ok && success) toast.success(success);
     return result;
-  }, null);
+  };
+  const [state, dispatch, pending] = useActionState(announce === "toast" ? announced : action, null);
   const fields = state && !state.ok ? Object.entries(state.error.fields ?? {}) : [];
   return (
     <form action={dispatch} className={cn("grid gap-3", className)} aria-busy={pending}>
