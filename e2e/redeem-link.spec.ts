@@ -89,6 +89,8 @@ test("an invite that needs approval says so where the new account lands, and aga
   // The design system's alert, not a bare paragraph that reads as part of the page.
   const status = page.locator('[data-slot="alert"][role="status"]');
   await expect(status).toContainText("Your account is created and waiting for an administrator's approval.");
+  // After the action's redirect the title follows the new page a moment later; axe would flag its absence.
+  await expect(page).toHaveTitle(/Sign in/);
   await expectAccessible(page);
 
   await page.getByLabel("E-mail").fill(email);
