@@ -3,6 +3,7 @@ import os from "node:os";
 import pg from "pg";
 import { createTestDatabase } from "@/tests/support/test-database";
 import { startAppServer, type AppServer } from "@/tests/support/app-server";
+import type { LoadWindow } from "./http-load";
 
 /*
  * `npm run bench [-- --quick | --large]`: every figure the README quotes, measured in one run against a fresh
@@ -78,8 +79,8 @@ const loadAverageAtStart = os.loadavg().map((load) => Math.round(load * 100) / 1
 const ratio = (value: number, reference: number) => round(value / reference, 2);
 // --quick only checks that each measurement runs. CI runs it beside other suites, where a 3-second window can
 // close before a starved server answers once; a count of answers cannot come back empty.
-const window = (connections: number, seconds: number) => (quick ? { requests: 2 * connections } : { seconds });
-const windowText = (connections: number, seconds: number) => (quick ? `${2 * connections} answers` : `${seconds} s`);
+const loadWindow = (connections: number, seconds: number): LoadWindow => (quick ? { requests: 2 * connections } : { seconds });
+const windowText = (window: LoadWindow) => ("requests" in window ? `${window.requests} answers` : `${window.seconds} s`);
 const PASSWORD = "bench password 0123456789";
 
 try {
@@ -97,27 +98,29 @@ try {
   const limitCodes = { "postgres.js": await freshCodes(size.codes, "bench limit"), pg: await freshCodes(size.codes, "bench limit"), prisma: await freshCodes(size.codes, "bench limit") };
 
   const front = await withServer({}, async (server) => {
-    const load = (path: string, extra: Parameters<typeof httpLoad>[1] = { path }) => httpLoad(server.url, { ...extra, path }, { connections: PAIR_CONNECTIONS, ...window(PAIR_CONNECTIONS, size.pairSeconds) });
-    say(`warming up, then GET /api/ping beside POST /api/v1/invites/check, ${PAIR_CONNECTIONS} connections, ${windowText(PAIR_CONNECTIONS, size.pairSeconds)} each`);
-    await httpLoad(server.url, { path: "/login" }, { connections: 4, ...window(4, 2) });
-    await httpLoad(server.url, { path: `/invite/${previewCode}` }, { connections: 4, ...window(4, 2) });
+    const pairWindow = loadWindow(PAIR_CONNECTIONS, size.pairSeconds);
+    const redeemWindow = loadWindow(REDEEM_CONNECTIONS, size.seconds);
+    const load = (path: string, extra: Parameters<typeof httpLoad>[1] = { path }) => httpLoad(server.url, { ...extra, path }, { connections: PAIR_CONNECTIONS, ...pairWindow });
+    say(`warming up, then GET /api/ping beside POST /api/v1/invites/check, ${PAIR_CONNECTIONS} connections, ${windowText(pairWindow)} each`);
+    await httpLoad(server.url, { path: "/login" }, { connections: 4, ...loadWindow(4, 2) });
+    await httpLoad(server.url, { path: `/invite/${previewCode}` }, { connections: 4, ...loadWindow(4, 2) });
     const ping = await load("/api/ping");
     const check = await load("/api/v1/invites/check", { path: "", method: "POST", body: () => ({ code: previewCode }) });
     say("GET /login beside GET /invite/<code>");
     const login = await load("/login");
     const landing = await load(`/invite/${previewCode}`);
 
-    say(`POST /api/v1/redeem: ${REDEEM_CONNECTIONS} connections for ${windowText(REDEEM_CONNECTIONS, size.seconds)}, after a warm-up`);
+    say(`POST /api/v1/redeem: ${REDEEM_CONNECTIONS} connections for ${windowText(redeemWindow)}, after a warm-up`);
     let next = 0;
     await httpLoad(
       server.url,
       { method: "POST", path: "/api/v1/redeem", body: () => ({ code: httpCodes[next++ % httpCodes.length], email: `warm-${next}@bench.test`, name: "Warm", password: PASSWORD }) },
-      { connections: POOL_SIZE, ...window(POOL_SIZE, 1), okStatus: 201 },
+      { connections: POOL_SIZE, ...loadWindow(POOL_SIZE, 1), okStatus: 201 },
     );
     const redeem = await httpLoad(
       server.url,
       { method: "POST", path: "/api/v1/redeem", body: () => ({ code: httpCodes[next++ % httpCodes.length], email: `http-${next}@bench.test`, name: `Bench ${next}`, password: PASSWORD }) },
-      { connections: REDEEM_CONNECTIONS, ...window(REDEEM_CONNECTIONS, size.seconds), okStatus: 201 },
+      { connections: REDEEM_CONNECTIONS, ...redeemWindow, okStatus: 201 },
     );
     if (next > httpCodes.length) throw new Error(`the HTTP run needed ${next} invites but only ${httpCodes.length} were made`);
     return { ping, check, login, landing, redeem: { ...redeem, peakRssMb: round(server.peakRssMb()) } };
